@@ -1,0 +1,130 @@
+package org.gedkit.core.error;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The root of every error Gedkit throws: unchecked, with the back end, the operation, the request
+ * (method and redacted URL), the HTTP status, the vendor's own code and message, and whether retrying
+ * can help.
+ *
+ * <p>Subclasses say what kind of failure it was; see {@code docs/errors.md}. Messages never hold a
+ * password, token or session id.
+ */
+public class GedkitException extends RuntimeException {
+
+  private final ErrorDetails details;
+  private final boolean retryable;
+
+  /**
+   * Creates an exception.
+   *
+   * @param message what went wrong, in words; never holding a secret
+   * @param details the context of the failed call
+   * @param retryable whether the same call may succeed if tried again
+   * @param cause the underlying cause, or null
+   */
+  public GedkitException(String message, ErrorDetails details, boolean retryable, Throwable cause) {
+    super(message, cause);
+    this.details = Objects.requireNonNull(details, "details");
+    this.retryable = retryable;
+  }
+
+  /**
+   * The context of the failed call.
+   *
+   * @return the details; never null
+   */
+  public ErrorDetails details() {
+    return details;
+  }
+
+  /**
+   * The back end name, e.g. {@code netexplorer}.
+   *
+   * @return the name; never null
+   */
+  public String backend() {
+    return details.backend();
+  }
+
+  /**
+   * The operation name, e.g. {@code files.download}.
+   *
+   * @return the name; never null
+   */
+  public String operation() {
+    return details.operation();
+  }
+
+  /**
+   * The HTTP method, when a request was built.
+   *
+   * @return the method; never null
+   */
+  public Optional<String> httpMethod() {
+    return Optional.ofNullable(details.httpMethod());
+  }
+
+  /**
+   * The redacted URL, when a request was built.
+   *
+   * @return the URL; never null
+   */
+  public Optional<String> redactedUrl() {
+    return Optional.ofNullable(details.redactedUrl());
+  }
+
+  /**
+   * The HTTP status, when a reply was received.
+   *
+   * @return the status; never null
+   */
+  public OptionalInt status() {
+    return details.httpStatus();
+  }
+
+  /**
+   * The vendor's own error code ({@code errorcode} of EzGED, {@code err} of Qorus, ...).
+   *
+   * @return the code; never null
+   */
+  public Optional<String> vendorCode() {
+    return Optional.ofNullable(details.vendorCode());
+  }
+
+  /**
+   * The vendor's own error message.
+   *
+   * @return the message; never null
+   */
+  public Optional<String> vendorMessage() {
+    return Optional.ofNullable(details.vendorMessage());
+  }
+
+  /**
+   * Whether trying the same call again may succeed (a dropped connection, 503, 429...).
+   *
+   * @return true if a retry can help
+   */
+  public boolean isRetryable() {
+    return retryable;
+  }
+
+  @Override
+  public String getMessage() {
+    String base = super.getMessage();
+    return details.describe() + (base == null || base.isBlank() ? "" : ": " + ErrorDetails.oneLine(base));
+  }
+
+  /**
+   * The message given when the exception was created, without the context.
+   *
+   * @return the message; may be empty, never null
+   */
+  public String reason() {
+    String base = super.getMessage();
+    return base == null ? "" : base;
+  }
+}

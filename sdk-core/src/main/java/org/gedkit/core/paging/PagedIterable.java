@@ -1,0 +1,242 @@
+package org.gedkit.core.paging;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.gedkit.core.error.ErrorDetails;
+import org.gedkit.core.error.InvalidArgumentException;
+
+/**
+ * A lazy listing: nothing is sent until it is iterated, pages are fetched one at a time as iteration
+ * reaches them, and only the current page is held, so memory stays flat however many items there are.
+ * Errors surface while iterating, as {@code GedkitException}s.
+ *
+ * <p>Each iteration starts again from the first page. Works for offset/limit listings
+ * ({@link #offsetBased}) and cursor listings ({@link #cursorBased}). Thread-safe to share; each
+ * iterator is for one thread.
+ *
+ * @param <T> the item type
+ */
+public final class PagedIterable<T> implements Iterable<T> {
+
+  private final Function<PageRequest, Page<T>> fetcher;
+  private final int pageSize;
+  private final long startOffset;
+  private final boolean cursorStyle;
+  private volatile Page<T> firstPage;
+
+  private PagedIterable(Function<PageRequest, Page<T>> fetcher, int pageSize, long startOffset, boolean cursorStyle) {
+    this.fetcher = fetcher;
+    this.pageSize = pageSize;
+    this.startOffset = startOffset;
+    this.cursorStyle = cursorStyle;
+  }
+
+  /**
+   * An offset/limit listing. The fetcher gets the offset and the page size of each page; the listing
+   * ends on a short or empty page, on a page marked last, or when the server's total is reached.
+   *
+   * @param pageSize the page size; at least 1
+   * @param fetcher fetches the page at {@code request.offset()} of {@code request.limit()} items
+   * @param <T> the item type
+   * @return the listing; never null
+   * @throws InvalidArgumentException when the page size is below 1
+   */
+  public static <T> PagedIterable<T> offsetBased(int pageSize, Function<PageRequest, Page<T>> fetcher) {
+    if (pageSize < 1) {
+      throw new InvalidArgumentException("pageSize must be at least 1, was " + pageSize,
+          ErrorDetails.of("core", "paging"));
+    }
+    return new PagedIterable<>(Objects.requireNonNull(fetcher, "fetcher"), pageSize, 0, false);
+  }
+
+  /**
+   * A cursor listing. The fetcher gets the previous page's cursor (empty for the first page); the
+   * listing ends when a page has no next cursor.
+   *
+   * @param pageSize the page size passed on to the fetcher; at least 1
+   * @param fetcher fetches the page after {@code request.cursor()}
+   * @param <T> the item type
+   * @return the listing; never null
+   */
+  public static <T> PagedIterable<T> cursorBased(int pageSize, Function<PageRequest, Page<T>> fetcher) {
+    if (pageSize < 1) {
+      throw new InvalidArgumentException("pageSize must be at least 1, was " + pageSize,
+          ErrorDetails.of("core", "paging"));
+    }
+    return new PagedIterable<>(Objects.requireNonNull(fetcher, "fetcher"), pageSize, 0, true);
+  }
+
+  /**
+   * A listing of items already in hand (one page).
+   *
+   * @param items the items
+   * @param <T> the item type
+   * @return the listing; never null
+   */
+  public static <T> PagedIterable<T> of(List<T> items) {
+    List<T> copy = List.copyOf(items);
+    return new PagedIterable<>(r -> Page.last(copy), Math.max(1, copy.size()), 0, false);
+  }
+
+  /**
+   * An offset listing that starts {@code n} items further (offset listings only; it skips server-side).
+   *
+   * @param n how many items to skip; not negative
+   * @return a new listing; never null
+   */
+  public PagedIterable<T> skipTo(long n) {
+    if (n < 0 || cursorStyle) {
+      throw new InvalidArgumentException(cursorStyle ? "skipTo is only available on offset listings"
+          : "skipTo must not be negative, was " + n, ErrorDetails.of("core", "paging"));
+    }
+    return new PagedIterable<>(fetcher, pageSize, startOffset + n, false);
+  }
+
+  /**
+   * The page size requested from the server.
+   *
+   * @return the page size
+   */
+  public int pageSize() {
+    return pageSize;
+  }
+
+  /**
+   * The total number of items when the server says it. Fetches the first page if not yet fetched.
+   *
+   * @return the total; never null
+   */
+  public OptionalLong totalCount() {
+    Page<T> p = firstPage;
+    if (p == null) {
+      p = fetcher.apply(new PageRequest(startOffset, pageSize, null, 0));
+      firstPage = p;
+    }
+    return p.totalCount();
+  }
+
+  /**
+   * The pages, lazily.
+   *
+   * @return the pages; never null
+   */
+  public Iterable<Page<T>> pages() {
+    return PageIterator::new;
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    return new Iterator<>() {
+      private final PageIterator pages = new PageIterator();
+      private Iterator<T> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext()) {
+          if (!pages.hasNext()) {
+            return false;
+          }
+          current = pages.next().items().iterator();
+        }
+        return true;
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  /**
+   * The items as a sequential, lazy stream.
+   *
+   * @return the stream; never null
+   */
+  public Stream<T> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  /**
+   * Reads every item into a list. Use only for listings known to be small.
+   *
+   * @return the items; never null
+   */
+  public List<T> toList() {
+    List<T> all = new ArrayList<>();
+    forEach(all::add);
+    return all;
+  }
+
+  @Override
+  public String toString() {
+    return "PagedIterable[pageSize=" + pageSize + (startOffset > 0 ? ", from=" + startOffset : "") + "]";
+  }
+
+  private final class PageIterator implements Iterator<Page<T>> {
+    private long offset = startOffset;
+    private String cursor;
+    private int index;
+    private boolean done;
+    private Page<T> prefetched;
+    private long seen;
+
+    @Override
+    public boolean hasNext() {
+      if (prefetched != null) {
+        return true;
+      }
+      if (done) {
+        return false;
+      }
+      Page<T> page;
+      if (index == 0 && firstPage != null) {
+        page = firstPage;
+      } else {
+        page = fetcher.apply(new PageRequest(offset, pageSize, cursor, index));
+        if (index == 0) {
+          firstPage = page;
+        }
+      }
+      index++;
+      int n = page.items().size();
+      seen += n;
+      offset += n;
+      if (cursorStyle) {
+        cursor = page.nextCursor().orElse(null);
+        done = page.isLast() || cursor == null;
+      } else {
+        done = page.isLast() || n < pageSize || n == 0
+            || (page.totalCount().isPresent() && startOffset + seen >= page.totalCount().getAsLong());
+      }
+      if (n == 0 && done) {
+        return index == 1 && (prefetched = page) != null;
+      }
+      prefetched = page;
+      return true;
+    }
+
+    @Override
+    public Page<T> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Page<T> p = prefetched;
+      prefetched = null;
+      return p;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.gedkit.testkit;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The faults waiting to hit the next matching requests. Thread-safe.
+ *
+ * <pre>{@code
+ * emulator.faults().next(2, "GET", "/api/folders.*", Fault.status(503, "1"));
+ * emulator.faults().next(1, Fault.resetMidBody());   // any request
+ * }</pre>
+ */
+public final class FaultInjector {
+
+  private final List<Rule> rules = new ArrayList<>();
+
+  FaultInjector() {}
+
+  /**
+   * The next {@code times} requests of any kind fail with {@code fault}.
+   *
+   * @param times how many requests
+   * @param fault the fault
+   * @return this injector
+   */
+  public FaultInjector next(int times, Fault fault) {
+    return next(times, null, ".*", fault);
+  }
+
+  /**
+   * The next {@code times} requests matching the method and path fail with {@code fault}.
+   *
+   * @param times how many requests
+   * @param method the HTTP method, or null for any
+   * @param pathRegex a regular expression the whole path must match
+   * @param fault the fault
+   * @return this injector
+   */
+  public synchronized FaultInjector next(int times, String method, String pathRegex, Fault fault) {
+    if (times < 1) {
+      throw new IllegalArgumentException("times must be at least 1");
+    }
+    rules.add(new Rule(method, Pattern.compile(pathRegex), Objects.requireNonNull(fault, "fault"), times));
+    return this;
+  }
+
+  /** Removes every pending fault. */
+  public synchronized void clear() {
+    rules.clear();
+  }
+
+  /**
+   * How many faults are still pending.
+   *
+   * @return the count
+   */
+  public synchronized int pending() {
+    return rules.stream().mapToInt(r -> r.left).sum();
+  }
+
+  synchronized Fault take(String method, String path) {
+    for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
+      Rule r = it.next();
+      if ((r.method == null || r.method.equalsIgnoreCase(method)) && r.path.matcher(path).matches()) {
+        if (--r.left == 0) {
+          it.remove();
+        }
+        return r.fault;
+      }
+    }
+    return null;
+  }
+
+  private static final class Rule {
+    final String method;
+    final Pattern path;
+    final Fault fault;
+    int left;
+
+    Rule(String method, Pattern path, Fault fault, int left) {
+      this.method = method;
+      this.path = path;
+      this.fault = fault;
+      this.left = left;
+    }
+  }
+}
