@@ -8,6 +8,7 @@ import org.gedkit.core.error.ErrorDetails;
 import org.gedkit.core.error.GedkitException;
 import org.gedkit.core.error.HttpErrors;
 import org.gedkit.core.error.PermissionDeniedException;
+import org.gedkit.core.error.TransportException;
 import org.gedkit.core.http.ApiResponse;
 import org.gedkit.core.http.ErrorDecoder;
 import org.gedkit.core.json.GedkitJson;
@@ -37,7 +38,7 @@ public final class Envelope {
    *     when the reply is not an envelope
    */
   public static JsonNode unwrap(ApiResponse r) {
-    JsonNode root = r.jsonTree();
+    JsonNode root = readTree(r);
     if (!root.isObject() || !root.path("meta").isObject()) {
       throw r.protocolError("the reply is not a Phraseanet {meta, response} envelope");
     }
@@ -58,6 +59,23 @@ public final class Envelope {
       throw r.protocolError("the envelope's response is not an object but " + response.getNodeType());
     }
     return response;
+  }
+
+  /**
+   * Reads the body as a tree. A connection dropped mid-body is a retryable {@link TransportException};
+   * the core transport only retries statuses of its policy, and the 2xx status of the headers already
+   * received would stop it, so the status is left out of that exception's context (core change asked
+   * for: do not filter transport failures by status).
+   */
+  private static JsonNode readTree(ApiResponse r) {
+    try {
+      return r.jsonTree();
+    } catch (TransportException e) {
+      ErrorDetails d = e.details();
+      ErrorDetails noStatus = new ErrorDetails(d.backend(), d.operation(), d.httpMethod(), d.redactedUrl(), null,
+          d.vendorCode(), d.vendorMessage());
+      throw new TransportException(e.reason(), noStatus, e.isRetryable(), e.getCause() == null ? e : e.getCause());
+    }
   }
 
   /**
