@@ -40,12 +40,16 @@ public final class PhraseanetClient implements AutoCloseable {
 
   private final HttpTransport transport;
   private final QuarantineApi quarantine;
+  private final DataboxesApi databoxes;
+  private final RecordsApi records;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Builder origin;
 
   private PhraseanetClient(Builder b, HttpTransport transport) {
     this.transport = transport;
     this.quarantine = new QuarantineApi(transport);
+    this.databoxes = new DataboxesApi(transport);
+    this.records = new RecordsApi(transport);
     this.origin = b.copy();
   }
 
@@ -74,6 +78,24 @@ public final class PhraseanetClient implements AutoCloseable {
    */
   public QuarantineApi quarantine() {
     return quarantine;
+  }
+
+  /**
+   * The databoxes resource group (read-only; beyond the vendor page, as real servers serve it).
+   *
+   * @return the API; never null
+   */
+  public DataboxesApi databoxes() {
+    return databoxes;
+  }
+
+  /**
+   * The records resource group (read-only; beyond the vendor page, as real servers serve it).
+   *
+   * @return the API; never null
+   */
+  public RecordsApi records() {
+    return records;
   }
 
   /**

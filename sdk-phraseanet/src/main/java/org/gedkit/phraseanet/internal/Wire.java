@@ -180,6 +180,47 @@ public final class Wire {
     return node.asText();
   }
 
+  /**
+   * A map of text values (e.g. {@code labels} by language); {@code []} or null give an empty map.
+   */
+  Map<String, String> textMap(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    Map<String, String> out = new LinkedHashMap<>();
+    if (v == null || v.isNull() || (v.isArray() && v.isEmpty())) {
+      return out;
+    }
+    if (!v.isObject()) {
+      throw error("the field \"" + field + "\" is not an object but " + v.getNodeType());
+    }
+    for (Map.Entry<String, JsonNode> e : v.properties()) {
+      if (!e.getValue().isNull()) {
+        out.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The elements of a list that PHP may have encoded as an object keyed by id.
+   */
+  List<JsonNode> elements(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    if (v == null || v.isNull()) {
+      return List.of();
+    }
+    if (!v.isArray() && !v.isObject()) {
+      throw error("the field \"" + field + "\" is not a list but " + v.getNodeType());
+    }
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode e : v) {
+      if (!e.isObject()) {
+        throw error("an element of \"" + field + "\" is not an object but " + e.getNodeType());
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
   JsonNode object(JsonNode node, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
