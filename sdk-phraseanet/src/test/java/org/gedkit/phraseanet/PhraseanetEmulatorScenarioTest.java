@@ -160,4 +160,24 @@ class PhraseanetEmulatorScenarioTest {
     assertThat(QuarantineApi.verifyLocalFile(item, copy).hex()).isEqualTo(item.sha256());
     assertThat(QuarantineApi.matchesLocalFile(item, other)).isFalse();
   }
+
+  @Test
+  void oneClient_sharedByThreads_readsConsistently() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<QuarantineItem>> futures = new java.util.ArrayList<>();
+      for (long id = 1; id <= 40; id++) {
+        long wanted = id;
+        futures.add(pool.submit(() -> client.quarantine().get(wanted)));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        QuarantineItem item = futures.get(i).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(item.id()).isEqualTo(i + 1);
+        assertThat(item.sha256()).hasSize(64);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(emulator.requests()).hasSize(40);
+  }
 }
