@@ -60,6 +60,7 @@ public final class PhraseanetEmulator extends EmulatorServer {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final String LIST = "/api/v1/quarantine/list/";
   private static final String ITEM_PREFIX = "/api/v1/quarantine/item/";
+  private static final java.util.regex.Pattern LEADING_INT = java.util.regex.Pattern.compile("^\\s*(-?\\d{1,9})");
 
   private final int itemCount;
   private final AtomicReference<String> token;
@@ -362,7 +363,7 @@ public final class PhraseanetEmulator extends EmulatorServer {
     if (raw == null) {
       return dflt;
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(-?\\d{1,9})").matcher(raw);
+    java.util.regex.Matcher m = LEADING_INT.matcher(raw);
     return m.find() ? Long.parseLong(m.group(1)) : 0;
   }
 
