@@ -1,0 +1,2 @@
+/** Phraseanet wire details (envelope, error mapping, quirks); not public API. */
+package org.gedkit.phraseanet.internal;

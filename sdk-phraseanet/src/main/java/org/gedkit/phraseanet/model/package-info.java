@@ -1,0 +1,2 @@
+/** The typed, immutable records of the Phraseanet API replies. */
+package org.gedkit.phraseanet.model;
