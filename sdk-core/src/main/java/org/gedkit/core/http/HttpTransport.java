@@ -315,6 +315,7 @@ public final class HttpTransport {
         reachedServer = !neverReachedServer(e);
         failure = new TransportException(describe(e), ctx, !reachedServer || request.idempotent(), e);
         LOG.debug("<-- failed {} {}: {}", request.method(), redactor.redact(out.url), describe(e));
+        failure.hideSecrets(out.secrets);
         Optional<Duration> wait = retryWait(request, failure, reachedServer, attempt);
         if (wait.isPresent()) {
           pause(wait.get(), ctx);
@@ -344,6 +345,7 @@ public final class HttpTransport {
         failure = new ProtocolException("the reply could not be read: " + e.getClass().getSimpleName()
             + (e.getMessage() == null ? "" : ": " + e.getMessage()), withStatus, false, e);
       }
+      failure.hideSecrets(out.secrets);
       if (failure instanceof AuthenticationException ae && ae.sessionExpired() && request.authenticated()
           && out.stamp != null && !renewed && request.replayable()) {
         LOG.debug("session expired for {} {}; renewing once and replaying", backend, request.operation());
@@ -369,7 +371,9 @@ public final class HttpTransport {
     if (reachedServer && !request.idempotent()) {
       return Optional.empty();
     }
-    if (failure.status().isPresent() && !retryPolicy.retryableStatuses().contains(failure.status().getAsInt())) {
+    // the status filter applies to error replies; a 2xx reply whose body was cut is a transport failure
+    int status = failure.status().orElse(0);
+    if (status >= 400 && !retryPolicy.retryableStatuses().contains(status)) {
       return Optional.empty();
     }
     Optional<Duration> retryAfter =
@@ -412,6 +416,7 @@ public final class HttpTransport {
     final Map<String, String> headers = new LinkedHashMap<>();
     final Map<String, String> queries = new LinkedHashMap<>();
     final Map<String, String> formFields = new LinkedHashMap<>();
+    final java.util.Set<String> secrets = new java.util.HashSet<>();
     HttpUrl url;
     Request request;
     Object stamp;
@@ -423,11 +428,24 @@ public final class HttpTransport {
     @Override
     public void header(String name, String value) {
       headers.put(name, value);
+      secret(value);
+    }
+
+    /** Remembers a credential value (and the token part of {@code Bearer xyz}) to mask it in error messages. */
+    void secret(String value) {
+      if (value != null) {
+        secrets.add(value);
+        int sp = value.lastIndexOf(' ');
+        if (sp >= 0) {
+          secrets.add(value.substring(sp + 1));
+        }
+      }
     }
 
     @Override
     public void queryParameter(String name, String value) {
       queries.put(name, value);
+      secret(value);
     }
 
     @Override
@@ -437,6 +455,7 @@ public final class HttpTransport {
       } else {
         queries.put(name, value);
       }
+      secret(value);
     }
   }
 
@@ -459,6 +478,28 @@ public final class HttpTransport {
       rb.header(request.headers().name(i), request.headers().value(i));
     }
     out.headers.forEach(rb::header);
+    defaultHeaders.forEach((n, v) -> {
+      if (redactor.isSecretHeader(n)) {
+        out.secret(v);
+      }
+    });
+    for (int i = 0; i < request.headers().size(); i++) {
+      if (redactor.isSecretHeader(request.headers().name(i))) {
+        out.secret(request.headers().value(i));
+      }
+    }
+    for (Map.Entry<String, String> q : request.query()) {
+      if (redactor.isSecretParameter(q.getKey())) {
+        out.secret(q.getValue());
+      }
+    }
+    if (request.form() != null) {
+      request.form().forEach((n, v) -> {
+        if (redactor.isSecretParameter(n)) {
+          out.secret(v);
+        }
+      });
+    }
     RequestBody body = request.buildBody(out.formFields);
     rb.method(request.method(), body);
     out.request = rb.build();
