@@ -177,7 +177,8 @@ public abstract class EmulatorServer implements AutoCloseable {
   private MockResponse applyFault(Fault f, EmulatorRequest req) {
     switch (f.kind()) {
       case RESET_BEFORE_REPLY:
-        return new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket(true, true, true)).build();
+        // onRequestStart would be ignored here: a dispatcher's reply is chosen after the request was read
+        return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, true, true)).build();
       case RESET_MID_BODY: {
         MockResponse real = handle(req);
         return new MockResponse.Builder(real).onResponseBody(new SocketEffect.CloseSocket(true, true, true)).build();
