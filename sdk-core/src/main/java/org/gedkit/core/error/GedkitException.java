@@ -44,12 +44,13 @@ public class GedkitException extends RuntimeException {
     if (hidden.isEmpty()) {
       return details;
     }
-    return details.withVendor(hide(details.vendorCode()), hide(details.vendorMessage()));
+    return details.withRequest(details.httpMethod(), hide(details.redactedUrl()))
+        .withVendor(hide(details.vendorCode()), hide(details.vendorMessage()));
   }
 
   /**
-   * Masks secret values (a token, a password, a session id) wherever this exception shows text it got from
-   * the server: its message, the vendor code and the vendor message. The transport calls this with the
+   * Masks secret values (a token, a password, a session id) wherever this exception shows text: its
+   * message, the URL, the vendor code and the vendor message. The transport calls this with the
    * credentials it sent, so a server that echoes a token never leaks it into a log. Values shorter than 4
    * characters are ignored.
    *
@@ -113,7 +114,7 @@ public class GedkitException extends RuntimeException {
    * @return the URL; never null
    */
   public Optional<String> redactedUrl() {
-    return Optional.ofNullable(details.redactedUrl());
+    return Optional.ofNullable(hide(details.redactedUrl()));
   }
 
   /**

@@ -297,15 +297,17 @@ public final class HttpTransport {
     while (true) {
       attempt++;
       Outgoing out = prepare(request);
-      ErrorDetails ctx = ErrorDetails.of(backend, request.operation()).withRequest(request.method(), redactor.redact(out.url));
+      // the redactor masks secret names; scrubbing also masks what the authorizer added under any name
+      String shownUrl = Redactor.scrub(redactor.redact(out.url), out.secrets);
+      ErrorDetails ctx = ErrorDetails.of(backend, request.operation()).withRequest(request.method(), shownUrl);
       GedkitException failure;
       boolean reachedServer = true;
       long started = System.nanoTime();
       if (LOG.isDebugEnabled()) {
-        LOG.debug("--> {} {} [{} {}]{}", request.method(), redactor.redact(out.url), backend, request.operation(),
+        LOG.debug("--> {} {} [{} {}]{}", request.method(), shownUrl, backend, request.operation(),
             attempt > 1 ? " attempt " + attempt : "");
         if (LOG.isTraceEnabled()) {
-          LOG.trace("request headers:\n{}", redactor.redact(out.request.headers()));
+          LOG.trace("request headers:\n{}", Redactor.scrub(redactor.redact(out.request.headers()), out.secrets));
         }
       }
       Response response;
@@ -314,7 +316,7 @@ public final class HttpTransport {
       } catch (IOException e) {
         reachedServer = !neverReachedServer(e);
         failure = new TransportException(describe(e), ctx, !reachedServer || request.idempotent(), e);
-        LOG.debug("<-- failed {} {}: {}", request.method(), redactor.redact(out.url), describe(e));
+        LOG.debug("<-- failed {} {}: {}", request.method(), shownUrl, describe(e));
         failure.hideSecrets(out.secrets);
         Optional<Duration> wait = retryWait(request, failure, reachedServer, attempt);
         if (wait.isPresent()) {
@@ -326,7 +328,7 @@ public final class HttpTransport {
       ErrorDetails withStatus = ctx.withStatus(response.code());
       try (response) {
         if (LOG.isDebugEnabled()) {
-          LOG.debug("<-- {} {} ({} ms)", response.code(), redactor.redact(out.url), (System.nanoTime() - started) / 1_000_000);
+          LOG.debug("<-- {} {} ({} ms)", response.code(), shownUrl, (System.nanoTime() - started) / 1_000_000);
         }
         ApiResponse api = new ApiResponse(response, request, withStatus, mapper, clock);
         if (!response.isSuccessful() && !request.passErrorsToHandler()) {

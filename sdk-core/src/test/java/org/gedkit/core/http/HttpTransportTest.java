@@ -658,4 +658,49 @@ class HttpTransportTest {
         });
     assertThat(Instant.now()).isNotNull();
   }
+
+  @Test
+  void whatTheAuthorizerAddsIsMaskedWhateverItsName() {
+    LogCapture logs = LogCapture.start();
+    server.enqueue(json(404, "{\"message\":\"no session SID-SECRET-77 here\"}"));
+    HttpTransport t = builder().authorizer(new RequestAuthorizer() {
+      @Override
+      public Object authorize(AuthTarget target) {
+        target.queryParameter("sid", "SID-SECRET-77");
+        target.header("X-Session", "SID-SECRET-77");
+        return "s";
+      }
+
+      @Override
+      public void sessionExpired(Object stamp) {}
+    }).build();
+    assertThatThrownBy(() -> t.executeDiscarding(ApiRequest.get("op").path("x").build()))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> {
+          assertThat(e.getMessage()).contains("sid=***").contains("no session *** here").doesNotContain("SID-SECRET");
+          assertThat(e.redactedUrl().orElseThrow()).doesNotContain("SID-SECRET");
+          assertThat(e.details().redactedUrl()).doesNotContain("SID-SECRET");
+          assertThat(e.vendorMessage()).contains("no session *** here");
+        });
+    assertThat(logs.text()).contains("sid=***").contains("X-Session: ***").doesNotContain("SID-SECRET");
+  }
+
+  @Test
+  void aHandlerCanReportAnInBodySessionExpiry() {
+    AtomicInteger logins = new AtomicInteger();
+    SessionManager<String> sessions = SessionManager.builder("testbe",
+        () -> IssuedSession.of("tok-" + logins.incrementAndGet())).build();
+    HttpTransport t = builder().authorizer(new SessionAuthorizer<>(sessions, (s, target) -> target.formField(
+        "sessionid", s))).build();
+    server.enqueue(json(200, "{\"errorcode\":\"SESSION\"}"));
+    server.enqueue(json(200, "{\"errorcode\":0,\"rows\":[1]}"));
+    int rows = t.execute(ApiRequest.post("query").path("service.php").formBody(Map.of("q", "1")).build(), r -> {
+      var tree = r.jsonTree();
+      if ("SESSION".equals(tree.get("errorcode").asText())) {
+        throw new AuthenticationException("session gone", r.details(), true);
+      }
+      return tree.get("rows").size();
+    });
+    assertThat(rows).isEqualTo(1);
+    assertThat(sessions.loginCount()).isEqualTo(2);
+  }
 }
