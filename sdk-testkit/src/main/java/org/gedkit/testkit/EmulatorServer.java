@@ -65,7 +65,7 @@ public abstract class EmulatorServer implements AutoCloseable {
    * @return this emulator
    */
   @SuppressWarnings("unchecked")
-  public <E extends EmulatorServer> E start() {
+  public synchronized <E extends EmulatorServer> E start() {
     if (!started) {
       try {
         server.start(InetAddress.getLoopbackAddress(), 0);
@@ -78,21 +78,24 @@ public abstract class EmulatorServer implements AutoCloseable {
   }
 
   /**
-   * The root URL of the emulator, e.g. {@code http://127.0.0.1:41234}, without a trailing slash.
+   * The root URL of the emulator, e.g. {@code http://127.0.0.1:41234}, without a trailing slash. Starts
+   * the emulator if it is not started yet.
    *
    * @return the URL; never null
    */
   public String baseUrl() {
+    start();
     String u = server.url("/").toString();
     return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
   }
 
   /**
-   * The port.
+   * The port (starting the emulator if it is not started yet).
    *
    * @return the port
    */
   public int port() {
+    start();
     return server.getPort();
   }
 

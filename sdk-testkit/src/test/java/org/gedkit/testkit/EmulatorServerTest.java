@@ -306,4 +306,16 @@ class EmulatorServerTest {
     assertThatThrownBy(() -> http.newCall(new Request.Builder().url(url).build()).execute())
         .isInstanceOf(IOException.class);
   }
+
+  @Test
+  void askingForTheUrlBeforeStartStartsIt() throws Exception {
+    try (TinyEmulator e = new TinyEmulator()) {
+      String url = e.baseUrl();
+      assertThat(e.<TinyEmulator>start().baseUrl()).isEqualTo(url);
+      assertThat(e.port()).isPositive();
+      try (Response r = http.newCall(new Request.Builder().url(url + "/text").build()).execute()) {
+        assertThat(r.body().string()).isEqualTo("hello");
+      }
+    }
+  }
 }
