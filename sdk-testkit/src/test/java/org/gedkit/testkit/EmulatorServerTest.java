@@ -191,6 +191,16 @@ class EmulatorServerTest {
   }
 
   @Test
+  void faultResetMidBodyOnASmallJsonReply() throws Exception {
+    emulator.faults().next(1, "GET", "/text", Fault.resetMidBody());
+    assertThatThrownBy(() -> transport().execute(ApiRequest.get("text").path("text").build(), r -> r.bodyText(100)))
+        .isInstanceOf(TransportException.class);
+    emulator.faults().next(1, "GET", "/items", Fault.resetMidBody());
+    assertThatThrownBy(() -> transport().execute(ApiRequest.get("items").path("items").build(), r -> r.jsonTree()))
+        .isInstanceOf(TransportException.class);
+  }
+
+  @Test
   void faultStatusWithRetryAfter() throws Exception {
     emulator.faults().next(2, "GET", "/items", Fault.status(503, "7"));
     assertThat(emulator.faults().pending()).isEqualTo(2);
