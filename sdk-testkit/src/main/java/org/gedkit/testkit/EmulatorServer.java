@@ -65,7 +65,7 @@ public abstract class EmulatorServer implements AutoCloseable {
    * @return this emulator
    */
   @SuppressWarnings("unchecked")
-  public <E extends EmulatorServer> E start() {
+  public synchronized <E extends EmulatorServer> E start() {
     if (!started) {
       try {
         server.start(InetAddress.getLoopbackAddress(), 0);
@@ -78,21 +78,24 @@ public abstract class EmulatorServer implements AutoCloseable {
   }
 
   /**
-   * The root URL of the emulator, e.g. {@code http://127.0.0.1:41234}, without a trailing slash.
+   * The root URL of the emulator, e.g. {@code http://127.0.0.1:41234}, without a trailing slash. Starts
+   * the emulator if it is not started yet.
    *
    * @return the URL; never null
    */
   public String baseUrl() {
+    start();
     String u = server.url("/").toString();
     return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
   }
 
   /**
-   * The port.
+   * The port (starting the emulator if it is not started yet).
    *
    * @return the port
    */
   public int port() {
+    start();
     return server.getPort();
   }
 
@@ -177,7 +180,8 @@ public abstract class EmulatorServer implements AutoCloseable {
   private MockResponse applyFault(Fault f, EmulatorRequest req) {
     switch (f.kind()) {
       case RESET_BEFORE_REPLY:
-        return new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket(true, true, true)).build();
+        // onRequestStart would be ignored here: a dispatcher's reply is chosen after the request was read
+        return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, true, true)).build();
       case RESET_MID_BODY: {
         MockResponse real = handle(req);
         return new MockResponse.Builder(real).onResponseBody(new SocketEffect.CloseSocket(true, true, true)).build();

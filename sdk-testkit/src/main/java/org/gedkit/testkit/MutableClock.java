@@ -6,13 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock tests move by hand: sessions and tokens expire without anyone sleeping. Thread-safe.
+ * A clock tests move by hand: sessions and tokens expire without anyone sleeping. Thread-safe. A clock
+ * derived with {@link #withZone(ZoneId)} shares the time of the clock it came from: advancing one
+ * advances both.
  */
 public final class MutableClock extends Clock {
 
-  private volatile Instant now;
+  private final AtomicReference<Instant> now;
   private final ZoneId zone;
 
   /**
@@ -21,12 +24,12 @@ public final class MutableClock extends Clock {
    * @param start the starting instant
    */
   public MutableClock(Instant start) {
-    this(start, ZoneOffset.UTC);
+    this(new AtomicReference<>(Objects.requireNonNull(start, "start")), ZoneOffset.UTC);
   }
 
-  private MutableClock(Instant start, ZoneId zone) {
-    this.now = Objects.requireNonNull(start, "start");
-    this.zone = zone;
+  private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
+    this.now = now;
+    this.zone = Objects.requireNonNull(zone, "zone");
   }
 
   /**
@@ -43,11 +46,11 @@ public final class MutableClock extends Clock {
    *
    * @param d how far; not negative
    */
-  public synchronized void advance(Duration d) {
+  public void advance(Duration d) {
     if (d.isNegative()) {
       throw new IllegalArgumentException("a clock does not go back: " + d);
     }
-    now = now.plus(d);
+    now.updateAndGet(i -> i.plus(d));
   }
 
   /**
@@ -56,7 +59,7 @@ public final class MutableClock extends Clock {
    * @param instant the new time
    */
   public void set(Instant instant) {
-    now = Objects.requireNonNull(instant, "instant");
+    now.set(Objects.requireNonNull(instant, "instant"));
   }
 
   @Override
@@ -66,17 +69,16 @@ public final class MutableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId z) {
-    MutableClock c = new MutableClock(now, z);
-    return c;
+    return z.equals(zone) ? this : new MutableClock(now, z);
   }
 
   @Override
   public Instant instant() {
-    return now;
+    return now.get();
   }
 
   @Override
   public String toString() {
-    return "MutableClock[" + now + "]";
+    return "MutableClock[" + now.get() + (zone.equals(ZoneOffset.UTC) ? "" : ", " + zone) + "]";
   }
 }

@@ -8,7 +8,7 @@ import okhttp3.Headers;
  *
  * @param method the HTTP method
  * @param path the path without the query
- * @param query the query parameters (first value of each)
+ * @param query the query parameters (first value of each), in the order received
  * @param headers the headers
  * @param bodyText the body as text (empty for large or binary bodies)
  * @param bodySize the body size in bytes
@@ -29,7 +29,8 @@ public record RecordedCall(String method, String path, Map<String, String> query
    * @param faulted see the record description
    */
   public RecordedCall {
-    query = Map.copyOf(query);
+    // keeps the order the parameters came in
+    query = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(query));
   }
 
   @Override

@@ -1,8 +1,11 @@
 package org.gedkit.core.error;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The root of every error Gedkit throws: unchecked, with the back end, the operation, the request
@@ -16,6 +19,7 @@ public class GedkitException extends RuntimeException {
 
   private final ErrorDetails details;
   private final boolean retryable;
+  private volatile Set<String> hidden = Set.of();
 
   /**
    * Creates an exception.
@@ -37,7 +41,44 @@ public class GedkitException extends RuntimeException {
    * @return the details; never null
    */
   public ErrorDetails details() {
-    return details;
+    if (hidden.isEmpty()) {
+      return details;
+    }
+    return details.withRequest(details.httpMethod(), hide(details.redactedUrl()))
+        .withVendor(hide(details.vendorCode()), hide(details.vendorMessage()));
+  }
+
+  /**
+   * Masks secret values (a token, a password, a session id) wherever this exception shows text: its
+   * message, the URL, the vendor code and the vendor message. The transport calls this with the
+   * credentials it sent, so a server that echoes a token never leaks it into a log. Values shorter than 4
+   * characters are ignored.
+   *
+   * @param secrets the secret values; nulls ignored
+   * @return this exception
+   */
+  public GedkitException hideSecrets(Collection<String> secrets) {
+    Set<String> all = new LinkedHashSet<>(hidden);
+    for (String s : secrets) {
+      if (s != null && s.length() >= 4) {
+        all.add(s);
+      }
+    }
+    // longest first, so that "Bearer abcd" is masked whole before "abcd"
+    this.hidden = all.stream().sorted((a, b) -> Integer.compare(b.length(), a.length()))
+        .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+    return this;
+  }
+
+  private String hide(String text) {
+    if (text == null) {
+      return null;
+    }
+    String out = text;
+    for (String s : hidden) {
+      out = out.replace(s, "***");
+    }
+    return out;
   }
 
   /**
@@ -73,7 +114,7 @@ public class GedkitException extends RuntimeException {
    * @return the URL; never null
    */
   public Optional<String> redactedUrl() {
-    return Optional.ofNullable(details.redactedUrl());
+    return Optional.ofNullable(hide(details.redactedUrl()));
   }
 
   /**
@@ -91,7 +132,7 @@ public class GedkitException extends RuntimeException {
    * @return the code; never null
    */
   public Optional<String> vendorCode() {
-    return Optional.ofNullable(details.vendorCode());
+    return Optional.ofNullable(hide(details.vendorCode()));
   }
 
   /**
@@ -100,7 +141,7 @@ public class GedkitException extends RuntimeException {
    * @return the message; never null
    */
   public Optional<String> vendorMessage() {
-    return Optional.ofNullable(details.vendorMessage());
+    return Optional.ofNullable(hide(details.vendorMessage()));
   }
 
   /**
@@ -115,7 +156,7 @@ public class GedkitException extends RuntimeException {
   @Override
   public String getMessage() {
     String base = super.getMessage();
-    return details.describe() + (base == null || base.isBlank() ? "" : ": " + ErrorDetails.oneLine(base));
+    return hide(details.describe() + (base == null || base.isBlank() ? "" : ": " + ErrorDetails.oneLine(base)));
   }
 
   /**
@@ -125,6 +166,6 @@ public class GedkitException extends RuntimeException {
    */
   public String reason() {
     String base = super.getMessage();
-    return base == null ? "" : base;
+    return base == null ? "" : hide(base);
   }
 }

@@ -297,15 +297,17 @@ public final class HttpTransport {
     while (true) {
       attempt++;
       Outgoing out = prepare(request);
-      ErrorDetails ctx = ErrorDetails.of(backend, request.operation()).withRequest(request.method(), redactor.redact(out.url));
+      // the redactor masks secret names; scrubbing also masks what the authorizer added under any name
+      String shownUrl = Redactor.scrub(redactor.redact(out.url), out.secrets);
+      ErrorDetails ctx = ErrorDetails.of(backend, request.operation()).withRequest(request.method(), shownUrl);
       GedkitException failure;
       boolean reachedServer = true;
       long started = System.nanoTime();
       if (LOG.isDebugEnabled()) {
-        LOG.debug("--> {} {} [{} {}]{}", request.method(), redactor.redact(out.url), backend, request.operation(),
+        LOG.debug("--> {} {} [{} {}]{}", request.method(), shownUrl, backend, request.operation(),
             attempt > 1 ? " attempt " + attempt : "");
         if (LOG.isTraceEnabled()) {
-          LOG.trace("request headers:\n{}", redactor.redact(out.request.headers()));
+          LOG.trace("request headers:\n{}", Redactor.scrub(redactor.redact(out.request.headers()), out.secrets));
         }
       }
       Response response;
@@ -314,7 +316,8 @@ public final class HttpTransport {
       } catch (IOException e) {
         reachedServer = !neverReachedServer(e);
         failure = new TransportException(describe(e), ctx, !reachedServer || request.idempotent(), e);
-        LOG.debug("<-- failed {} {}: {}", request.method(), redactor.redact(out.url), describe(e));
+        LOG.debug("<-- failed {} {}: {}", request.method(), shownUrl, describe(e));
+        failure.hideSecrets(out.secrets);
         Optional<Duration> wait = retryWait(request, failure, reachedServer, attempt);
         if (wait.isPresent()) {
           pause(wait.get(), ctx);
@@ -325,7 +328,7 @@ public final class HttpTransport {
       ErrorDetails withStatus = ctx.withStatus(response.code());
       try (response) {
         if (LOG.isDebugEnabled()) {
-          LOG.debug("<-- {} {} ({} ms)", response.code(), redactor.redact(out.url), (System.nanoTime() - started) / 1_000_000);
+          LOG.debug("<-- {} {} ({} ms)", response.code(), shownUrl, (System.nanoTime() - started) / 1_000_000);
         }
         ApiResponse api = new ApiResponse(response, request, withStatus, mapper, clock);
         if (!response.isSuccessful() && !request.passErrorsToHandler()) {
@@ -344,6 +347,7 @@ public final class HttpTransport {
         failure = new ProtocolException("the reply could not be read: " + e.getClass().getSimpleName()
             + (e.getMessage() == null ? "" : ": " + e.getMessage()), withStatus, false, e);
       }
+      failure.hideSecrets(out.secrets);
       if (failure instanceof AuthenticationException ae && ae.sessionExpired() && request.authenticated()
           && out.stamp != null && !renewed && request.replayable()) {
         LOG.debug("session expired for {} {}; renewing once and replaying", backend, request.operation());
@@ -369,7 +373,9 @@ public final class HttpTransport {
     if (reachedServer && !request.idempotent()) {
       return Optional.empty();
     }
-    if (failure.status().isPresent() && !retryPolicy.retryableStatuses().contains(failure.status().getAsInt())) {
+    // the status filter applies to error replies; a 2xx reply whose body was cut is a transport failure
+    int status = failure.status().orElse(0);
+    if (status >= 400 && !retryPolicy.retryableStatuses().contains(status)) {
       return Optional.empty();
     }
     Optional<Duration> retryAfter =
@@ -412,6 +418,7 @@ public final class HttpTransport {
     final Map<String, String> headers = new LinkedHashMap<>();
     final Map<String, String> queries = new LinkedHashMap<>();
     final Map<String, String> formFields = new LinkedHashMap<>();
+    final java.util.Set<String> secrets = new java.util.HashSet<>();
     HttpUrl url;
     Request request;
     Object stamp;
@@ -423,11 +430,24 @@ public final class HttpTransport {
     @Override
     public void header(String name, String value) {
       headers.put(name, value);
+      secret(value);
+    }
+
+    /** Remembers a credential value (and the token part of {@code Bearer xyz}) to mask it in error messages. */
+    void secret(String value) {
+      if (value != null) {
+        secrets.add(value);
+        int sp = value.lastIndexOf(' ');
+        if (sp >= 0) {
+          secrets.add(value.substring(sp + 1));
+        }
+      }
     }
 
     @Override
     public void queryParameter(String name, String value) {
       queries.put(name, value);
+      secret(value);
     }
 
     @Override
@@ -437,6 +457,7 @@ public final class HttpTransport {
       } else {
         queries.put(name, value);
       }
+      secret(value);
     }
   }
 
@@ -459,6 +480,28 @@ public final class HttpTransport {
       rb.header(request.headers().name(i), request.headers().value(i));
     }
     out.headers.forEach(rb::header);
+    defaultHeaders.forEach((n, v) -> {
+      if (redactor.isSecretHeader(n)) {
+        out.secret(v);
+      }
+    });
+    for (int i = 0; i < request.headers().size(); i++) {
+      if (redactor.isSecretHeader(request.headers().name(i))) {
+        out.secret(request.headers().value(i));
+      }
+    }
+    for (Map.Entry<String, String> q : request.query()) {
+      if (redactor.isSecretParameter(q.getKey())) {
+        out.secret(q.getValue());
+      }
+    }
+    if (request.form() != null) {
+      request.form().forEach((n, v) -> {
+        if (redactor.isSecretParameter(n)) {
+          out.secret(v);
+        }
+      });
+    }
     RequestBody body = request.buildBody(out.formFields);
     rb.method(request.method(), body);
     out.request = rb.build();

@@ -114,10 +114,20 @@ public final class Redactor {
     if (!url.password().isEmpty()) {
       b.password(MASK);
     }
-    for (String name : url.queryParameterNames()) {
-      if (isSecretParameter(name)) {
-        b.setQueryParameter(name, MASK);
+    String query = url.encodedQuery();
+    if (query != null) {
+      // rebuilt in place, so that the parameters keep their order
+      StringBuilder q = new StringBuilder();
+      for (String pair : query.split("&", -1)) {
+        if (q.length() > 0) {
+          q.append('&');
+        }
+        int eq = pair.indexOf('=');
+        String name = eq < 0 ? pair : pair.substring(0, eq);
+        String decoded = decodeQuietly(name);
+        q.append(eq >= 0 && isSecretParameter(decoded) ? name + "=" + MASK : pair);
       }
+      b.encodedQuery(q.toString());
     }
     return b.build().toString();
   }
@@ -151,10 +161,18 @@ public final class Redactor {
       }
       int eq = pair.indexOf('=');
       String name = eq < 0 ? pair : pair.substring(0, eq);
-      String decoded = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+      String decoded = decodeQuietly(name);
       sb.append(eq >= 0 && isSecretParameter(decoded) ? name + "=" + MASK : pair);
     }
     return sb.toString();
+  }
+
+  private static String decodeQuietly(String encoded) {
+    try {
+      return java.net.URLDecoder.decode(encoded, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return encoded;
+    }
   }
 
   /**

@@ -31,7 +31,11 @@ public final class PagedIterable<T> implements Iterable<T> {
   private final int pageSize;
   private final long startOffset;
   private final boolean cursorStyle;
-  private volatile Page<T> firstPage;
+  /** The first page fetched by {@link #totalCount()} before any iteration, handed to the first iterator. */
+  private final java.util.concurrent.atomic.AtomicReference<Page<T>> unclaimedFirstPage =
+      new java.util.concurrent.atomic.AtomicReference<>();
+  private volatile Long knownTotal;
+  private volatile boolean totalKnown;
 
   private PagedIterable(Function<PageRequest, Page<T>> fetcher, int pageSize, long startOffset, boolean cursorStyle) {
     this.fetcher = fetcher;
@@ -42,7 +46,9 @@ public final class PagedIterable<T> implements Iterable<T> {
 
   /**
    * An offset/limit listing. The fetcher gets the offset and the page size of each page; the listing
-   * ends on a short or empty page, on a page marked last, or when the server's total is reached.
+   * ends on an empty page, on a page marked last, when the server's total is reached, or, when the
+   * server gives no total, on a short page (with a total, a short page is taken as a server-side cap
+   * on the page size and the next offset is asked for).
    *
    * @param pageSize the page size; at least 1
    * @param fetcher fetches the page at {@code request.offset()} of {@code request.limit()} items
@@ -116,12 +122,18 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @return the total; never null
    */
   public OptionalLong totalCount() {
-    Page<T> p = firstPage;
-    if (p == null) {
-      p = fetcher.apply(new PageRequest(startOffset, pageSize, null, 0));
-      firstPage = p;
+    if (!totalKnown) {
+      Page<T> p = fetcher.apply(new PageRequest(startOffset, pageSize, null, 0));
+      remember(p);
+      unclaimedFirstPage.set(p);
     }
-    return p.totalCount();
+    Long t = knownTotal;
+    return t == null ? OptionalLong.empty() : OptionalLong.of(t);
+  }
+
+  private void remember(Page<T> first) {
+    knownTotal = first.totalCount().isPresent() ? first.totalCount().getAsLong() : null;
+    totalKnown = true;
   }
 
   /**
@@ -202,14 +214,12 @@ public final class PagedIterable<T> implements Iterable<T> {
       if (done) {
         return false;
       }
-      Page<T> page;
-      if (index == 0 && firstPage != null) {
-        page = firstPage;
-      } else {
+      Page<T> page = index == 0 ? unclaimedFirstPage.getAndSet(null) : null;
+      if (page == null) {
         page = fetcher.apply(new PageRequest(offset, pageSize, cursor, index));
-        if (index == 0) {
-          firstPage = page;
-        }
+      }
+      if (index == 0) {
+        remember(page);
       }
       index++;
       int n = page.items().size();
@@ -219,8 +229,10 @@ public final class PagedIterable<T> implements Iterable<T> {
         cursor = page.nextCursor().orElse(null);
         done = page.isLast() || cursor == null;
       } else {
-        done = page.isLast() || n < pageSize || n == 0
-            || (page.totalCount().isPresent() && startOffset + seen >= page.totalCount().getAsLong());
+        // with a total, a short page does not end the listing (servers may cap the page size below the
+        // one asked for); without one, it does. An empty page always ends it.
+        done = page.isLast() || n == 0
+            || (page.totalCount().isPresent() ? startOffset + seen >= page.totalCount().getAsLong() : n < pageSize);
       }
       if (n == 0 && done) {
         return index == 1 && (prefetched = page) != null;

@@ -77,7 +77,7 @@ public final class ChunkedUploads {
         current = current.withConfirmed(index);
         if (!reply.missingChunks().isEmpty()) {
           current = current.withMissing(reply.missingChunks());
-          for (int m : reply.missingChunks()) {
+          for (int m : new java.util.TreeSet<>(reply.missingChunks())) {
             if (m >= 0 && m < current.chunkCount() && !queue.contains(m)) {
               queue.addLast(m);
             }

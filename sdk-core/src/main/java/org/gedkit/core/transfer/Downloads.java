@@ -49,7 +49,6 @@ public final class Downloads {
     DownloadOptions opts = options == null ? DownloadOptions.defaults() : options;
     Path finalPath = target.path().orElse(null);
     Path temp = null;
-    OutputStream out = null;
     ErrorDetails ctx = transport.details(request.operation());
     State st = new State(opts.algorithm().map(ChecksumAlgorithm::newDigest).orElse(null));
     ProgressTracker tracker = new ProgressTracker(opts.listener(),
@@ -63,18 +62,17 @@ public final class Downloads {
         }
         temp = (dir == null ? Path.of(".") : dir).resolve("." + finalPath.getFileName() + ".gedkit-part-"
             + Long.toHexString(ThreadLocalRandom.current().nextLong()));
-        out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        st.temp = temp;
+        st.out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       } else {
-        out = target.stream().orElseThrow();
+        st.out = target.stream().orElseThrow();
       }
       tracker.started();
       int resumes = 0;
       while (true) {
         ApiRequest attempt = st.written == 0 ? request
             : request.toBuilder().header("Range", "bytes=" + st.written + "-").build();
-        final OutputStream sink = out;
-        final Path tempFile = temp;
-        IOException drop = transport.execute(attempt, resp -> copy(resp, sink, tempFile, st, tracker));
+        IOException drop = transport.execute(attempt, resp -> copy(resp, st, tracker));
         if (drop == null) {
           break;
         }
@@ -86,10 +84,10 @@ public final class Downloads {
         st.resumes = resumes;
       }
       if (finalPath != null) {
-        out.close();
-        out = null;
+        st.out.close();
+        st.out = null;
       } else {
-        out.flush();
+        st.out.flush();
       }
       Checksum computed = st.digest == null ? null : Checksum.of(opts.algorithm().orElseThrow(), st.digest);
       ChecksumVerification verification = ChecksumVerification.NOT_REQUESTED;
@@ -118,9 +116,9 @@ public final class Downloads {
       throw e;
     } finally {
       if (finalPath != null) {
-        if (out != null) {
+        if (st.out != null) {
           try {
-            out.close();
+            st.out.close();
           } catch (IOException ignored) {
             // already failing
           }
@@ -140,6 +138,8 @@ public final class Downloads {
     MessageDigest digest;
     long written;
     int resumes;
+    Path temp;
+    OutputStream out;
 
     State(MessageDigest digest) {
       this.digest = digest;
@@ -147,31 +147,32 @@ public final class Downloads {
   }
 
   /** Copies the body; returns null when complete, or the IOException that cut it. */
-  private static IOException copy(ApiResponse resp, OutputStream out, Path temp, State st, ProgressTracker tracker)
-      throws IOException {
+  private static IOException copy(ApiResponse resp, State st, ProgressTracker tracker) throws IOException {
     if (st.written > 0) {
-      long start = contentRangeStart(resp);
-      if (resp.status() != 206 || start != st.written) {
-        if (temp == null) {
+      if (resp.status() == 206) {
+        long start = contentRangeStart(resp);
+        if (start != st.written) {
+          throw new ProtocolException("asked to resume at byte " + st.written + " but the server sent the range "
+              + resp.header("Content-Range").orElse("(none)"), resp.details());
+        }
+        tracker.resetTo(st.written);
+      } else {
+        if (st.temp == null) {
           throw new ProtocolException("the server cannot resume the download at byte " + st.written
               + " (it answered " + resp.status() + ") and the stream target cannot be rewound", resp.details());
         }
-        // the server sends everything again: start over
-        try (var ch = java.nio.channels.FileChannel.open(temp, StandardOpenOption.WRITE)) {
-          ch.truncate(0);
-        }
+        // the server ignored the Range header and sends everything again: start over, in a fresh stream
+        // (the old one's position is past the bytes being replaced)
+        st.out.close();
+        st.out = Files.newOutputStream(st.temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         st.written = 0;
         if (st.digest != null) {
           st.digest.reset();
         }
         tracker.resetTo(0);
-        try (OutputStream fresh = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-          return copyBody(resp, fresh, st, tracker);
-        }
       }
-      tracker.resetTo(st.written);
     }
-    return copyBody(resp, out, st, tracker);
+    return copyBody(resp, st.out, st, tracker);
   }
 
   private static IOException copyBody(ApiResponse resp, OutputStream out, State st, ProgressTracker tracker)

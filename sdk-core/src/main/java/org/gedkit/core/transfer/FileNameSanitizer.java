@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Makes a file name that came from a server safe for the local disk: no path separators, no
- * {@code ..}, no control or reserved characters, no Windows device names, at most 200 UTF-8 bytes
+ * {@code ..}, no control, format, lone-surrogate or reserved characters, no Windows device names, at most 200 UTF-8 bytes
  * (the extension kept). Stateless.
  */
 public final class FileNameSanitizer {
@@ -39,7 +39,8 @@ public final class FileNameSanitizer {
     StringBuilder sb = new StringBuilder(s.length());
     s.codePoints().forEach(cp -> {
       if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) || "<>:\"|?*".indexOf(cp) >= 0
-          || Character.getType(cp) == Character.FORMAT || cp == 0x2028 || cp == 0x2029) {
+          || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.SURROGATE
+          || cp == 0x2028 || cp == 0x2029) {
         sb.append('_');
       } else {
         sb.appendCodePoint(cp);
