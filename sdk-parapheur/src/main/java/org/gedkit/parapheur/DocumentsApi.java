@@ -13,7 +13,11 @@ import org.gedkit.core.transfer.DownloadOptions;
 import org.gedkit.core.transfer.DownloadResult;
 import org.gedkit.core.transfer.DownloadTarget;
 import org.gedkit.core.transfer.Downloads;
+import org.gedkit.parapheur.internal.ProofReader;
 import org.gedkit.parapheur.internal.SafeHistoryXml;
+import org.gedkit.parapheur.model.ProofResult;
+import org.gedkit.core.error.ChecksumMismatchException;
+import org.gedkit.core.error.ConflictException;
 import org.gedkit.core.error.AuthenticationException;
 import org.gedkit.core.error.GedkitException;
 import org.gedkit.core.error.InvalidArgumentException;
@@ -36,6 +40,8 @@ public final class DocumentsApi {
   public static final String OP_HISTORY = "documents.history";
   /** Operation name of the XML history export. */
   public static final String OP_HISTORY_XML = "documents.historyXml";
+  /** Operation name of the proof. */
+  public static final String OP_PROOF = "documents.proof";
   /** Operation name of reading an XML history export locally. */
   public static final String OP_PARSE_HISTORY_XML = "documents.parseHistoryXml";
 
@@ -143,6 +149,83 @@ public final class DocumentsApi {
     ErrorDetails d = transport.details(OP_PARSE_HISTORY_XML);
     java.util.function.Function<String, ProtocolException> errors = m -> new ProtocolException(m, d);
     return SafeHistoryXml.parse(in, new HistoryMapper(zone, errors), errors);
+  }
+
+  /**
+   * Downloads the whole folder of a document (signed document, attachments, proofs) as a ZIP into a file,
+   * streamed: {@code GET /rest/documents/{id}/proof?mode=stream} (vendor document "Récupération du
+   * faisceau de preuve"). Extract it with {@link ProofArchive#extract(Path, Path)}.
+   *
+   * @param documentId the document id; positive
+   * @param target the file to write (replaced only when complete)
+   * @return what was written, with its format told from its content; never null
+   * @throws ConflictException (retryable later) while the document's workflow is not finished
+   * @throws PermissionDeniedException when the document is out of the user's perimeter
+   * @throws GedkitException for any other failure; the target is then left untouched
+   */
+  public ProofResult proof(long documentId, Path target) {
+    return proof(documentId, ProofOptions.defaults(), target);
+  }
+
+  /**
+   * Downloads the proof of a document into a file: {@code GET /rest/documents/{id}/proof} (vendor document
+   * "Récupération du faisceau de preuve"). With {@code onlyProof} the reply is the proof alone (a PDF for an
+   * eIDAS signature, XML otherwise), else the whole folder as a ZIP. The bytes are streamed (or decoded from
+   * base64 as they arrive) into a temporary sibling file, moved into place only when complete and matching
+   * the expected checksum, if one was given.
+   *
+   * <p>{@code onlyProof=false} is never sent: the server tests the raw text for PHP truthiness, so
+   * {@code "false"} would mean true. The whole folder is asked for by leaving the parameter out.
+   *
+   * @param documentId the document id; positive
+   * @param options the mode, proof-only flag and expected checksum
+   * @param target the file to write
+   * @return what was written, with its format told from its content; never null
+   * @throws InvalidArgumentException when the id is not positive or an argument is null (before sending)
+   * @throws ConflictException (retryable later) while the document's workflow is not finished
+   * @throws PermissionDeniedException when the document is out of the user's perimeter
+   * @throws ChecksumMismatchException when the bytes do not match the expected checksum (no file written)
+   * @throws ProtocolException when a base64 reply is not JSON holding base64
+   * @throws GedkitException for any other failure; the target is then left untouched
+   */
+  public ProofResult proof(long documentId, ProofOptions options, Path target) {
+    checkId(documentId, OP_PROOF);
+    requireArg(options, "options", OP_PROOF);
+    requireArg(target, "target", OP_PROOF);
+    return ProofReader.fetch(transport, proofRequest(documentId, options), options.mode() == ProofMode.BASE64, target,
+        null, options.expectedChecksum().orElse(null));
+  }
+
+  /**
+   * Downloads the proof of a document into a stream; see {@link #proof(long, ProofOptions, Path)}. The
+   * bytes reach the stream as they arrive: when the download fails or the checksum does not match, what
+   * the stream already received must be discarded by the caller.
+   *
+   * @param documentId the document id; positive
+   * @param options the mode, proof-only flag and expected checksum
+   * @param out where the bytes go (flushed, not closed)
+   * @return what was written, with its format told from its content; never null
+   * @throws InvalidArgumentException when the id is not positive or an argument is null (before sending)
+   * @throws ConflictException (retryable later) while the document's workflow is not finished
+   * @throws PermissionDeniedException when the document is out of the user's perimeter
+   * @throws ChecksumMismatchException when the bytes do not match the expected checksum
+   * @throws ProtocolException when a base64 reply is not JSON holding base64
+   * @throws GedkitException for any other failure
+   */
+  public ProofResult proof(long documentId, ProofOptions options, OutputStream out) {
+    checkId(documentId, OP_PROOF);
+    requireArg(options, "options", OP_PROOF);
+    requireArg(out, "out", OP_PROOF);
+    return ProofReader.fetch(transport, proofRequest(documentId, options), options.mode() == ProofMode.BASE64, null,
+        out, options.expectedChecksum().orElse(null));
+  }
+
+  private ApiRequest proofRequest(long documentId, ProofOptions options) {
+    return ApiRequest.get(OP_PROOF).path("rest/documents").pathParam(documentId).path("proof")
+        .query("mode", options.mode().wire())
+        // never "false": PHP treats the non-empty string "false" as true; absent means the whole folder
+        .query("onlyProof", options.onlyProof() ? "true" : null)
+        .build();
   }
 
   private void requireArg(Object value, String name, String op) {
