@@ -152,6 +152,27 @@ class ParapheurClientTest {
   }
 
   @Test
+  void token_whoseExpiryOurClockSeesPast_isKeptUntilRefused_clockSkew() throws Exception {
+    MutableClock clock = MutableClock.startingNow();
+    String skewed = TestSupport.jwt(clock.instant().minusSeconds(3600).getEpochSecond(), "skew");
+    server.enqueue(new MockResponse.Builder().code(204).setHeader("Token", skewed)
+        .setHeader("Refresh-Token", TestSupport.jwt(clock.instant().minusSeconds(60).getEpochSecond(), "r")).build());
+    server.enqueue(json(200, EMPTY_HISTORY));
+    server.enqueue(json(200, EMPTY_HISTORY));
+    server.enqueue(json(200, EMPTY_HISTORY));
+    try (ParapheurClient client = TestSupport.basicClient(server).authMode(AuthMode.TOKEN).clock(clock).build()) {
+      client.documents().history(1);
+      client.documents().history(1);
+      client.documents().history(1);
+      assertThat(client.loginCount()).isEqualTo(1);
+      server.takeRequest();
+      for (int i = 0; i < 3; i++) {
+        assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer " + skewed);
+      }
+    }
+  }
+
+  @Test
   void token_restUserRefused_explainsBasic() {
     server.enqueue(json(403, "{\"errors\":\"Authentication unauthorized\"}"));
     try (ParapheurClient client = TestSupport.basicClient(server).authMode(AuthMode.TOKEN).build()) {

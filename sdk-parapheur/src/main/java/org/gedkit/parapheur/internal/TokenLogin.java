@@ -30,6 +30,9 @@ public final class TokenLogin {
   /** Operation name of the refresh call. */
   public static final String REFRESH = "auth.refreshToken";
 
+  /** A fresh JWT expiring sooner than this (by our clock) is taken as clock skew, not as its real expiry. */
+  static final java.time.Duration MIN_BELIEVABLE_LIFETIME = java.time.Duration.ofMinutes(2);
+
   private static final Logger LOG = LoggerFactory.getLogger(TokenLogin.class);
 
   private final HttpTransport transport;
@@ -77,8 +80,15 @@ public final class TokenLogin {
     return exp.isPresent() && !clock.instant().isBefore(exp.get());
   }
 
-  private static IssuedSession<TokenPair> issued(TokenPair p) {
-    return Jwt.expiry(p.token()).map(at -> IssuedSession.expiringAt(p, at)).orElseGet(() -> IssuedSession.of(p));
+  /**
+   * The issued session, expiring at the JWT's {@code exp} when that is believable: a fresh token that our
+   * clock already sees (nearly) expired means the clocks disagree, and trusting it would renew on every call,
+   * so such a token is kept until the server refuses it.
+   */
+  private IssuedSession<TokenPair> issued(TokenPair p) {
+    Instant believable = clock.instant().plus(MIN_BELIEVABLE_LIFETIME);
+    return Jwt.expiry(p.token()).filter(at -> at.isAfter(believable)).map(at -> IssuedSession.expiringAt(p, at))
+        .orElseGet(() -> IssuedSession.of(p));
   }
 
   private TokenPair authenticate() {
