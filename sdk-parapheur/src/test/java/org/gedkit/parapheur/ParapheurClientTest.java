@@ -195,6 +195,20 @@ class ParapheurClientTest {
   }
 
   @Test
+  void refreshToken_neverAppearsInAnError() {
+    server.enqueue(new MockResponse.Builder().code(204).setHeader("Token", "opaque-1")
+        .setHeader("Refresh-Token", "very-secret-refresh").build());
+    server.enqueue(json(401, "{\"errors\":\"Authentication Failed\"}"));
+    server.enqueue(json(500, "{\"errors\":\"boom\"}"));
+    try (ParapheurClient client = TestSupport.basicClient(server).authMode(AuthMode.TOKEN).build()) {
+      assertThatThrownBy(() -> client.documents().history(3))
+          .isInstanceOf(org.gedkit.core.error.ServerException.class)
+          .hasMessageContaining("refreshToken=***").hasMessageNotContaining("very-secret-refresh")
+          .hasMessageNotContaining("opaque-1").hasMessageNotContaining("secret");
+    }
+  }
+
+  @Test
   void secrets_neverInToString() {
     try (ParapheurClient client = TestSupport.basicClient(server).authMode(AuthMode.TOKEN).build()) {
       assertThat(client.toString()).doesNotContain("secret");
