@@ -39,7 +39,8 @@ import org.gedkit.parapheur.internal.TokenPair;
  * refuses it. A {@link Credentials#token(String) ready-made token} is sent as {@code Bearer} as is.
  *
  * <p>Thread-safe; build one client per server and share it. {@link #close()} forgets the tokens
- * (Maarch Parapheur has no logout call: JWTs are stateless) and is idempotent.
+ * and refuses later calls
+ * (Maarch Parapheur has no logout call: JWTs are stateless); it is idempotent.
  */
 public final class ParapheurClient implements AutoCloseable {
 
@@ -51,6 +52,7 @@ public final class ParapheurClient implements AutoCloseable {
   private final DocumentsApi documents;
   private final AuthMode authMode;
   private final Builder origin;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private ParapheurClient(Builder b) {
     this.origin = b.copy();
@@ -87,10 +89,13 @@ public final class ParapheurClient implements AutoCloseable {
     this.documents = new DocumentsApi(transport, b.serverZone);
   }
 
-  private static RequestAuthorizer fixedHeader(String value) {
+  private RequestAuthorizer fixedHeader(String value) {
     return new RequestAuthorizer() {
       @Override
       public Object authorize(AuthTarget target) {
+        if (closed.get()) {
+          throw new InvalidArgumentException("the client is closed", ErrorDetails.of(BACKEND, "session"));
+        }
         target.header("Authorization", value);
         return null;
       }
@@ -162,10 +167,12 @@ public final class ParapheurClient implements AutoCloseable {
   }
 
   /**
-   * Forgets the tokens. Idempotent; calls in flight finish, later token calls fail.
+   * Forgets the credentials and tokens. Idempotent; calls in flight finish, later calls fail with
+   * {@link InvalidArgumentException} before anything is sent.
    */
   @Override
   public void close() {
+    closed.set(true);
     if (sessions != null) {
       sessions.close();
     }

@@ -227,6 +227,15 @@ class ParapheurClientTest {
   }
 
   @Test
+  void close_basicClientToo_refusesLaterCalls() {
+    ParapheurClient client = TestSupport.basicClient(server).build();
+    client.close();
+    assertThatThrownBy(() -> client.documents().history(1)).isInstanceOf(InvalidArgumentException.class)
+        .hasMessageContaining("closed");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void builder_checksRequiredSettings() {
     assertThatThrownBy(() -> ParapheurClient.builder().credentials(Credentials.password("a", "b")).build())
         .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("baseUrl");

@@ -124,6 +124,19 @@ class ProofTest {
   }
 
   @Test
+  void phpEscapedSlashes_inBase64_areDecoded() {
+    byte[] bytes = {'%', 'P', 'D', 'F', '-', (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xfb, (byte) 0xef, (byte) 0xbe};
+    assertThat(Base64.getEncoder().encodeToString(bytes)).contains("/");
+    server.enqueue(base64("encodedProofDocument", bytes, "pdf"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ParapheurClient client = TestSupport.basicClient(server).build()) {
+      ProofResult r = client.documents().proof(3, ProofOptions.builder().mode(ProofMode.BASE64).build(), out);
+      assertThat(out.toByteArray()).isEqualTo(bytes);
+      assertThat(r.format()).isEqualTo(ProofFormat.PDF);
+    }
+  }
+
+  @Test
   void documentedKey_encodedDocument_isAccepted_andFormatMayComeFirst() {
     String b64 = Base64.getEncoder().encodeToString(PDF);
     server.enqueue(TestSupport.json(200, "{\"format\":\"pdf\",\"other\":{\"x\":[1,2]},\"encodedDocument\":\"" + b64 + "\"}"));
