@@ -41,6 +41,17 @@ class HistoryTest {
   }
 
   @Test
+  void baseUrlWithAPathPrefix_isKept() throws Exception {
+    for (String prefix : new String[] {"/maarch-parapheur", "/maarch-parapheur/"}) {
+      server.enqueue(json(200, "{\"history\":[]}"));
+      try (ParapheurClient client = TestSupport.basicClient(server).baseUrl(server.url(prefix).toString()).build()) {
+        client.documents().history(8);
+      }
+      assertThat(server.takeRequest().getTarget()).isEqualTo("/maarch-parapheur/rest/documents/8/history?mode=json");
+    }
+  }
+
+  @Test
   void seedExample_parsesUnchanged() {
     List<HistoryEntry> h = history(TestSupport.resource("seed-history-example.json"));
     assertThat(h).hasSize(4);
