@@ -33,7 +33,7 @@ public final class DataboxesApi {
    * @throws org.gedkit.core.error.GedkitException on any failure
    */
   public List<Databox> list() {
-    return transport.execute(ApiRequest.get(OP_LIST).path("api/v1/databoxes/list").build(), RepositoryWire::databoxes);
+    return transport.execute(ApiRequest.get(OP_LIST).path("api/v1/databoxes/list/").build(), RepositoryWire::databoxes);
   }
 
   /**
@@ -50,7 +50,7 @@ public final class DataboxesApi {
           transport.details(OP_COLLECTIONS));
     }
     ApiRequest request = ApiRequest.get(OP_COLLECTIONS).path("api/v1/databoxes").pathParam(databoxId)
-        .path("collections").build();
+        .path("collections/").build();
     return transport.execute(request, RepositoryWire::collections);
   }
 

@@ -261,11 +261,13 @@ public final class PhraseanetClient implements AutoCloseable {
       }
       HttpTransport.Builder tb = HttpTransport.builder(BACKEND)
           .baseUrl(installRoot(url))
-          .okHttpClient(PhraseanetWire.withTrailingSlash(okHttpClient))
           .authorizer(PhraseanetWire.tokenAuthorizer(accessToken.trim()))
           .errorDecoder(Envelope.ERROR_DECODER)
           .defaultHeader("Accept", PhraseanetWire.ACCEPT)
           .userAgentSuffix(userAgentSuffix);
+      if (okHttpClient != null) {
+        tb.okHttpClient(okHttpClient);
+      }
       if (retryPolicy != null) {
         tb.retryPolicy(retryPolicy);
       }

@@ -67,7 +67,7 @@ public final class QuarantineApi {
     int perPage = options.perPage();
     PagedIterable<QuarantineItem> all = PagedIterable.offsetBased(perPage, req -> {
       ApiRequest request = ApiRequest.get(OP_LIST)
-          .path("api/v1/quarantine/list")
+          .path("api/v1/quarantine/list/")
           .query("offset_start", req.offset())
           .query("per_page", req.limit())
           .build();
@@ -95,6 +95,7 @@ public final class QuarantineApi {
     ApiRequest request = ApiRequest.get(OP_GET)
         .path("api/v1/quarantine/item")
         .pathParam(id)
+        .trailingSlash()
         .build();
     return transport.execute(request, QuarantineWire::one);
   }

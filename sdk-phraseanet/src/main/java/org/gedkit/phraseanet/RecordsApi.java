@@ -39,7 +39,7 @@ public final class RecordsApi {
   public PhraseanetRecord get(long databoxId, long recordId) {
     check(databoxId, recordId, OP_GET);
     ApiRequest request = ApiRequest.get(OP_GET).path("api/v1/records").pathParam(databoxId).pathParam(recordId)
-        .build();
+        .trailingSlash().build();
     return transport.execute(request, RepositoryWire::record);
   }
 
@@ -55,7 +55,7 @@ public final class RecordsApi {
   public List<CaptionField> caption(long databoxId, long recordId) {
     check(databoxId, recordId, OP_CAPTION);
     ApiRequest request = ApiRequest.get(OP_CAPTION).path("api/v1/records").pathParam(databoxId).pathParam(recordId)
-        .path("caption").build();
+        .path("caption/").build();
     return transport.execute(request, RepositoryWire::caption);
   }
 

@@ -38,6 +38,7 @@ public final class ApiRequest {
   private final boolean authenticated;
   private final boolean replayable;
   private final boolean passErrorsToHandler;
+  private final boolean trailingSlash;
 
   private ApiRequest(Builder b) {
     this.operation = b.operation;
@@ -51,6 +52,7 @@ public final class ApiRequest {
     this.authenticated = b.authenticated;
     this.replayable = b.replayable;
     this.passErrorsToHandler = b.passErrorsToHandler;
+    this.trailingSlash = b.trailingSlash;
   }
 
   private static boolean isIdempotentMethod(String m) {
@@ -211,6 +213,15 @@ public final class ApiRequest {
   }
 
   /**
+   * Whether the path ends with a slash ({@code /api/v1/quarantine/list/}).
+   *
+   * @return true when it does
+   */
+  public boolean trailingSlash() {
+    return trailingSlash;
+  }
+
+  /**
    * A builder holding this request's values.
    *
    * @return a builder; never null
@@ -226,6 +237,7 @@ public final class ApiRequest {
     b.authenticated = authenticated;
     b.replayable = replayable;
     b.passErrorsToHandler = passErrorsToHandler;
+    b.trailingSlash = trailingSlash;
     return b;
   }
 
@@ -251,6 +263,7 @@ public final class ApiRequest {
     private boolean authenticated = true;
     private boolean replayable = true;
     private boolean passErrorsToHandler;
+    private boolean trailingSlash;
 
     private Builder(String operation, String method) {
       this.operation = Objects.requireNonNull(operation, "operation");
@@ -267,8 +280,23 @@ public final class ApiRequest {
       for (String s : segments.split("/")) {
         if (!s.isEmpty()) {
           path.add(new String[] {s, "literal"});
+          trailingSlash = false;
         }
       }
+      if (segments.endsWith("/")) {
+        trailingSlash = true;
+      }
+      return this;
+    }
+
+    /**
+     * Ends the path with a slash, as some back ends require ({@code /api/v1/records/1/2/}). A literal
+     * given to {@link #path(String)} that ends with {@code /} does the same.
+     *
+     * @return this builder
+     */
+    public Builder trailingSlash() {
+      this.trailingSlash = true;
       return this;
     }
 
@@ -287,6 +315,7 @@ public final class ApiRequest {
             ErrorDetails.of("core", operation));
       }
       path.add(new String[] {value, "param"});
+      trailingSlash = false;
       return this;
     }
 

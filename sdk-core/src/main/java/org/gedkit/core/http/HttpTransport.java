@@ -238,6 +238,9 @@ public final class HttpTransport {
         ub.addPathSegment(seg[0]);
       }
     }
+    if (request.trailingSlash()) {
+      ub.addPathSegment("");
+    }
     for (Map.Entry<String, String> q : request.query()) {
       ub.addQueryParameter(q.getKey(), q.getValue());
     }
