@@ -15,6 +15,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
 import org.gedkit.core.http.RetryPolicy;
 import org.gedkit.testkit.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,7 @@ abstract class EzGedMockSupport {
 
   EzGedClient.Builder newClient() {
     return EzGedClient.builder().baseUrl(server.url("/ezged").toString()).credentials("admin", "admin")
+        .okHttpClient(new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(5)).build())
         .clock(clock).sleeper(d -> {
           sleeps.add(d);
           clock.advance(d);

@@ -155,7 +155,9 @@ class EzGedSessionTest extends EzGedMockSupport {
     assertThat(ping).isNotNull();
     assertThat(query(ping)).containsEntry("service", "secses/keepalive");
     assertThat(form(ping)).containsEntry("sessionid", SESSION);
+    enqueueSeed("secses-delete.json");
     client.close();
+    assertThat(query(take())).containsEntry("service", "secses/delete");
   }
 
   @Test
