@@ -96,6 +96,22 @@ public final class FilesApi {
   }
 
   /**
+   * Downloads a file to a path with progress, verified against its SHA-1 ripe ({@code showdocs.php}).
+   *
+   * @param file the revision
+   * @param target the file to write (replaced if it exists)
+   * @param listener progress listener (the total is unknown until the server says it)
+   * @return the result; never null
+   * @throws ChecksumMismatchException when the bytes do not match the ripe
+   * @throws GedkitException on any other failure; nothing is left at the target
+   */
+  public DownloadResult download(FileRevision file, Path target, TransferListener listener) {
+    ctx.requireNonNull(Wire.SHOWDOCS, "file", file);
+    ctx.requireNonNull(Wire.SHOWDOCS, "target", target);
+    return download(file.fileId(), file.ripe(), DownloadTarget.toPath(target), listener);
+  }
+
+  /**
    * Downloads a file to a stream (not closed), verified against its SHA-1 ripe once the last byte is written.
    *
    * @param file the revision

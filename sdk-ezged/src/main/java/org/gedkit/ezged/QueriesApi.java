@@ -39,7 +39,26 @@ public final class QueriesApi {
    * @throws GedkitException on failure
    */
   public ViewTree tree() {
-    ApiRequest req = Wire.serviceGet(Wire.TREE).build();
+    return fetchTree(Wire.serviceGet(Wire.TREE).build());
+  }
+
+  /**
+   * One level or node of the view tree ({@code query/gettreearchive} with {@code depth} and {@code node}, as
+   * clients in the field send them; not in the document).
+   *
+   * @param depth {@code query} or {@code treenode}
+   * @param node the node to expand, e.g. {@code root}
+   * @return the tree below that node; never null
+   * @throws InvalidArgumentException when an argument is blank
+   * @throws GedkitException on failure
+   */
+  public ViewTree tree(String depth, String node) {
+    ctx.requireText(Wire.TREE, "depth", depth);
+    ctx.requireText(Wire.TREE, "node", node);
+    return fetchTree(Wire.serviceGet(Wire.TREE).query("depth", depth).query("node", node).build());
+  }
+
+  private ViewTree fetchTree(ApiRequest req) {
     return ctx.transport().execute(req, r -> {
       List<ViewNode> roots = new ArrayList<>();
       for (JsonNode n : Envelope.read(r).rowList()) {

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.gedkit.core.error.ProtocolException;
 import org.gedkit.core.error.TransportException;
 import org.gedkit.core.http.RetryPolicy;
 import org.gedkit.core.paging.Page;
@@ -60,19 +62,40 @@ class EzGedEmulatorScenarioTest {
     emulator.close();
   }
 
+  long execCalls() {
+    return emulator.count(c -> "query/getexec".equals(c.query().get("service")));
+  }
+
   @Test
   void pagesThrough10000RowsLazilyWithOneRequestPerPage() {
     long seen = 0;
     long lastId = 0;
-    for (Row row : client.queries().exec(EzGedEmulator.COURRIERS_QUERY_ID,
-        ExecOptions.builder().pageSize(500).build())) {
+    Iterator<Row> it = client.queries().exec(EzGedEmulator.COURRIERS_QUERY_ID,
+        ExecOptions.builder().pageSize(500).build()).iterator();
+    assertThat(execCalls()).as("nothing fetched before iteration").isZero();
+    while (it.hasNext()) {
+      Row row = it.next();
+      if (seen == 0 || seen == 500) {
+        assertThat(execCalls()).as("one page in memory at a time").isEqualTo(seen / 500 + 1);
+      }
       long id = row.longValue("COURRIERS_ID").orElseThrow();
       assertThat(id).isEqualTo(lastId + 1);
       lastId = id;
       seen++;
     }
     assertThat(seen).isEqualTo(10_000);
-    assertThat(emulator.count(c -> "query/getexec".equals(c.query().get("service")))).isEqualTo(20);
+    assertThat(execCalls()).isEqualTo(20);
+  }
+
+  @Test
+  void a503OnAPageIsRetriedAndAnHtmlErrorPageIsAProtocolError() {
+    emulator.faults().next(1, "GET", ".*/service\\.php", Fault.status(503));
+    ExecOptions opts = ExecOptions.builder().pageSize(5000).build();
+    assertThat(client.queries().exec(EzGedEmulator.COURRIERS_QUERY_ID, opts).stream().count()).isEqualTo(10_000);
+    emulator.faults().next(1, "GET", ".*/service\\.php", Fault.htmlErrorPage(502));
+    emulator.faults().next(1, "GET", ".*/service\\.php", Fault.htmlErrorPage(200));
+    assertThatThrownBy(() -> client.queries().tree()).isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("text/html");
   }
 
   @Test

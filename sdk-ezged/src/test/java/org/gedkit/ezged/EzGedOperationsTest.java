@@ -139,6 +139,17 @@ class EzGedOperationsTest extends EzGedMockSupport {
   }
 
   @Test
+  void tree_withDepthAndNodeSendsBoth() throws Exception {
+    login();
+    enqueueSeed("query-gettreearchive.json");
+    assertThat(client.queries().tree("treenode", "root").queries()).hasSize(1);
+    assertThat(query(take())).containsExactly(entry("service", "query/gettreearchive"), entry("depth", "treenode"),
+        entry("node", "root"), entry("sessionid", SESSION));
+    assertThatThrownBy(() -> client.queries().tree(" ", "root")).isInstanceOf(InvalidArgumentException.class)
+        .hasMessageContaining("depth");
+  }
+
+  @Test
   void exec_pagesWithLimitstartAndLimitgridlines() throws Exception {
     login();
     enqueueSeed("query-getexec.json");
