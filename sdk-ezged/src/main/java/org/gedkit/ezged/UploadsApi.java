@@ -1,9 +1,12 @@
 package org.gedkit.ezged;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Path;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
+import okio.BufferedSink;
 import org.gedkit.core.error.GedkitException;
 import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.core.error.ServerException;
@@ -67,7 +70,29 @@ public final class UploadsApi {
     if (o.waitDir() != null) {
       mb.addFormDataPart("waitdir", o.waitDir());
     }
-    mb.addFormDataPart("file", source.fileName(), source.toRequestBody(OCTETS, tracker));
+    RequestBody content = source.toRequestBody(OCTETS, tracker);
+    mb.addFormDataPart("file", source.fileName(), new RequestBody() {
+      @Override
+      public MediaType contentType() {
+        return content.contentType();
+      }
+
+      @Override
+      public long contentLength() throws IOException {
+        return content.contentLength();
+      }
+
+      @Override
+      public boolean isOneShot() {
+        return content.isOneShot();
+      }
+
+      @Override
+      public void writeTo(BufferedSink sink) throws IOException {
+        tracker.resetTo(0); // a replay (session renewal, retry) starts the count again
+        content.writeTo(sink);
+      }
+    });
     ApiRequest req = ApiRequest.post(Wire.UPLOAD).path(Wire.UPLOAD_PATH).body(mb.build(), source.isReplayable())
         .build();
     tracker.started();

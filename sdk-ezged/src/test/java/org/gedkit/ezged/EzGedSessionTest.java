@@ -146,6 +146,38 @@ class EzGedSessionTest extends EzGedMockSupport {
   }
 
   @Test
+  void uploadFromBytes_isReplayedAfterRenewalAndProgressIsNotCountedTwice() throws Exception {
+    login();
+    enqueue(GONE);
+    enqueueLogin("999");
+    enqueueSeed("pupload.json");
+    java.util.List<org.gedkit.core.transfer.TransferEvent> done = new java.util.ArrayList<>();
+    client.uploads().upload(org.gedkit.core.transfer.UploadSource.ofBytes(new byte[1000], "a.bin"),
+        UploadOptions.defaults().withListener(new TransferListener() {
+          @Override
+          public void onCompleted(org.gedkit.core.transfer.TransferEvent e) {
+            done.add(e);
+          }
+        }));
+    take();
+    take();
+    RecordedRequest replay = take();
+    assertThat(query(replay)).containsEntry("sessionid", "999");
+    assertThat(replay.getBodySize()).isGreaterThan(1000);
+    assertThat(done).singleElement().satisfies(e -> assertThat(e.bytesTransferred()).isEqualTo(1000));
+  }
+
+  @Test
+  void uploadFromAStream_cannotBeReplayedAfterRenewal() throws Exception {
+    login();
+    enqueue(GONE);
+    assertThatThrownBy(() -> client.uploads().upload(org.gedkit.core.transfer.UploadSource.ofStream(
+        new java.io.ByteArrayInputStream(new byte[10]), 10, "a.bin"), UploadOptions.defaults()))
+        .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.sessionExpired()).isTrue());
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
   void keepAliveOption_pingsWhenTheSessionIsIdle() throws Exception {
     client = newClient().keepAlive(true).keepAliveInterval(Duration.ofMillis(50)).build();
     login();
