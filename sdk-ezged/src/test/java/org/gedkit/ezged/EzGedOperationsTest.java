@@ -393,6 +393,21 @@ class EzGedOperationsTest extends EzGedMockSupport {
   }
 
   @Test
+  void rowAccessors_areStrictButModelsTolerateOddDates() {
+    Row row = new Row(Map.of("N", "12", "X", "abc", "D", "0000-00-00 00:00:00", "B", "not a date"));
+    assertThat(row.longValue("N")).hasValue(12);
+    assertThatThrownBy(() -> row.longValue("X")).isInstanceOf(org.gedkit.core.error.ProtocolException.class)
+        .hasMessageContaining("X");
+    assertThat(row.date("D")).isEmpty();
+    assertThatThrownBy(() -> row.date("B")).isInstanceOf(org.gedkit.core.error.ProtocolException.class);
+    assertThat(row.dateIfValid("B")).isEmpty();
+    Job job = Job.of(new Row(Map.of("JOBQUEUE_ID", "1", "JOBQUEUE_TSTAMP", "n/a", "JOBQUEUE_STATUS", "weird")));
+    assertThat(job.updatedAt()).isEmpty();
+    assertThat(job.status()).isEqualTo(JobStatus.UNKNOWN);
+    assertThat(job.isFinished()).isFalse();
+  }
+
+  @Test
   void update_postsKeyAndLists() throws Exception {
     login();
     enqueueSeed("doctbl-updaterow.json");

@@ -45,6 +45,6 @@ public record ActivityEntry(String type, String action, String label, String des
   public static ActivityEntry of(Row row) {
     return new ActivityEntry(row.string("type").orElse(""), row.string("action").orElse(""),
         row.string("label").orElse(""), row.string("description").orElse(""), row.string("user").orElse(""),
-        row.date("date"), row.string("reserved").orElse(""), row.columns());
+        row.dateIfValid("date"), row.string("reserved").orElse(""), row.columns());
   }
 }

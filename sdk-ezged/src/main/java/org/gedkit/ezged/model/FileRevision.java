@@ -64,7 +64,7 @@ public record FileRevision(long fileId, String ripe, String name, long size, Str
         row.longValue("size").orElse(-1), row.string("mime").orElse(""),
         row.string("extension").or(() -> row.string("ext")).orElse(""), row.string("table").orElse(""),
         row.longValue("rsid").orElse(0), row.longValue("rank").orElse(0), row.longValue("version").orElse(0),
-        row.date("datefilearchive"), row.columns());
+        row.dateIfValid("datefilearchive"), row.columns());
   }
 
   /**

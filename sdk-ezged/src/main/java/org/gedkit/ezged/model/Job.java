@@ -47,7 +47,7 @@ public record Job(long id, JobStatus status, String statusCode, long step, Strin
     String code = row.string("JOBQUEUE_STATUS").orElse("");
     return new Job(row.longValue("JOBQUEUE_ID").orElse(0), JobStatus.fromWire(code), code,
         row.longValue("JOBQUEUE_STEP").orElse(0), row.string("JOBQUEUE_TYPE").orElse(""),
-        row.date("JOBQUEUE_TSTAMP"), row.columns());
+        row.dateIfValid("JOBQUEUE_TSTAMP"), row.columns());
   }
 
   /**

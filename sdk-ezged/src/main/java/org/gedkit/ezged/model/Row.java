@@ -129,6 +129,18 @@ public record Row(Map<String, Object> columns) {
   }
 
   /**
+   * A column as a date-time, or empty when it is missing or not a date (never throws): what the model records use,
+   * so one odd date never fails a whole listing.
+   *
+   * @param name the wire column name
+   * @return the date-time, or empty
+   */
+  public Optional<OffsetDateTime> dateIfValid(String name) {
+    Object v = columns.get(name);
+    return v == null ? Optional.empty() : GedkitDates.parseLenient(String.valueOf(v));
+  }
+
+  /**
    * A column as the server's wall-clock date-time, without any zone.
    *
    * @param name the wire column name
