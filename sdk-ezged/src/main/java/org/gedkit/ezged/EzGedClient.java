@@ -69,6 +69,12 @@ public final class EzGedClient implements AutoCloseable {
     if (b.okHttpClient != null) {
       tb.okHttpClient(b.okHttpClient);
     }
+    if (b.connectTimeout != null) {
+      tb.connectTimeout(b.connectTimeout);
+    }
+    if (b.readTimeout != null) {
+      tb.readTimeout(b.readTimeout);
+    }
     HttpTransport plain = tb.build();
     OkHttpClient withInterceptor = plain.okHttpClient().newBuilder().addInterceptor(new ShowdocsErrorInterceptor())
         .build();
@@ -220,6 +226,8 @@ public final class EzGedClient implements AutoCloseable {
     private Sleeper sleeper = Sleeper.system();
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private OkHttpClient okHttpClient;
+    private Duration connectTimeout;
+    private Duration readTimeout;
 
     private Builder() {}
 
@@ -366,6 +374,28 @@ public final class EzGedClient implements AutoCloseable {
      */
     public Builder okHttpClient(OkHttpClient c) {
       this.okHttpClient = Objects.requireNonNull(c, "okHttpClient");
+      return this;
+    }
+
+    /**
+     * The connect timeout (10 s by default).
+     *
+     * @param d a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration d) {
+      this.connectTimeout = Objects.requireNonNull(d, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * The read/write timeout between two bytes (60 s by default).
+     *
+     * @param d a positive duration
+     * @return this builder
+     */
+    public Builder readTimeout(Duration d) {
+      this.readTimeout = Objects.requireNonNull(d, "readTimeout");
       return this;
     }
 

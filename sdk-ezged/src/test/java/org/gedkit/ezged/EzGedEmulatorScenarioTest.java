@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.gedkit.core.error.ProtocolException;
 import org.gedkit.core.error.TransportException;
 import org.gedkit.core.http.RetryPolicy;
@@ -111,6 +115,27 @@ class EzGedEmulatorScenarioTest {
     }
     assertThat(seen).isEqualTo(10_000);
     assertThat(emulator.expiredReplies()).isEqualTo(1);
+    assertThat(emulator.logins()).isEqualTo(2);
+    assertThat(client.session().loginCount()).isEqualTo(2);
+  }
+
+  @Test
+  void manyThreadsOnAnExpiredSessionLogInOnlyOnce() throws Exception {
+    client.session().login();
+    emulator.clock().advance(Duration.ofSeconds(61));
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Long>> counts = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        counts.add(pool.submit(() -> client.queries().exec(EzGedEmulator.COURRIERS_QUERY_ID,
+            ExecOptions.builder().pageSize(2500).build()).stream().count()));
+      }
+      for (Future<Long> f : counts) {
+        assertThat(f.get(30, TimeUnit.SECONDS)).isEqualTo(10_000);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
     assertThat(emulator.logins()).isEqualTo(2);
     assertThat(client.session().loginCount()).isEqualTo(2);
   }
