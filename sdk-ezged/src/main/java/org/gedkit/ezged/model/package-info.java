@@ -1,0 +1,2 @@
+/** Immutable records of the EzGED replies; every wire column is kept. */
+package org.gedkit.ezged.model;
