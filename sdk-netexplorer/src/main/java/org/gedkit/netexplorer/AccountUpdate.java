@@ -12,7 +12,7 @@ public final class AccountUpdate {
   private final Map<String, Object> fields;
 
   private AccountUpdate(Map<String, Object> fields) {
-    this.fields = Map.copyOf(fields);
+    this.fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
   /**

@@ -61,9 +61,10 @@ public final class DownloadsApi {
   public DownloadResult download(FileInfo file, DownloadTarget target, TransferOptions options) {
     ctx.nonNull(file, Routes.GET_FILE_FILEID_DOWNLOAD, "file");
     ctx.nonNull(options, Routes.GET_FILE_FILEID_DOWNLOAD, "options");
-    TransferOptions o = options.md5().isPresent() || file.hash().isEmpty() ? options
-        : copyWithMd5(options, file.hash().get());
-    return download(file.id(), target, o);
+    ctx.id(file.id(), Routes.GET_FILE_FILEID_DOWNLOAD, "file.id");
+    ctx.nonNull(target, Routes.GET_FILE_FILEID_DOWNLOAD, "target");
+    String md5 = options.md5().orElse(options.verify() ? file.hash().orElse(null) : null);
+    return run(ctx.req(Routes.GET_FILE_FILEID_DOWNLOAD, file.id()).build(), target, options, md5);
   }
 
   /**
@@ -106,10 +107,5 @@ public final class DownloadsApi {
       b.expectedChecksum(Checksum.of(ChecksumAlgorithm.MD5, md5.trim()));
     }
     return Downloads.download(ctx.transport(), req, target, b.build());
-  }
-
-  private static TransferOptions copyWithMd5(TransferOptions o, String md5) {
-    return TransferOptions.builder().listener(o.listener()).chunkSize(o.chunkSize()).checkpoint(o.checkpoint())
-        .verify(o.verify()).maxResumes(o.maxResumes()).md5(md5).build();
   }
 }

@@ -38,7 +38,7 @@ public final class FolderQuery {
   private final Map<String, Object> query;
 
   private FolderQuery(Map<String, Object> query) {
-    this.query = Map.copyOf(query);
+    this.query = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(query));
   }
 
   /**

@@ -12,7 +12,7 @@ public final class FolderUpdate {
   private final Map<String, Object> fields;
 
   private FolderUpdate(Map<String, Object> fields) {
-    this.fields = Map.copyOf(fields);
+    this.fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
   }
 
   /**
