@@ -99,4 +99,15 @@ class FilesApiTest extends MockServerTest {
     nx.files().thumbnail("2uYPf", DownloadTarget.toStream(new ByteArrayOutputStream()));
     take("GET", "/api/mixer/2uYPf");
   }
+
+  @Test
+  void zip_filesAndFolders() throws Exception {
+    reply(200, "PK");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    nx.files().zip(List.of(1L, 2L), List.of(3L), DownloadTarget.toStream(out));
+    take("GET", "/api/zip?files=1%2C2&folders=3");
+    assertThat(out.toString()).isEqualTo("PK");
+    assertThatThrownBy(() -> nx.files().zip(List.of(), List.of(), DownloadTarget.toStream(out)))
+        .isInstanceOf(InvalidArgumentException.class);
+  }
 }

@@ -152,4 +152,33 @@ class TransfersApiTest extends MockServerTest {
     DownloadResult r = nx.downloads().downloadInto(5, dir, TransferOptions.defaults());
     assertThat(r.file().getParent()).isEqualTo(dir);
   }
+
+  @Test
+  void cancel_namesTheUpload() throws Exception {
+    reply(200, "OK");
+    ChunkedUploadState st = nx.uploads().newState(3, UploadSource.ofBytes(new byte[10], "big file.bin"), 4);
+    nx.uploads().cancel(st);
+    take("DELETE", "/api/file/cancel?folderId=3&targetFile=big%20file.bin");
+  }
+
+  @Test
+  void tusUpload_createsThenPatchesChunks() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(201).setHeader("Location", "/api/file/tus/abc123").build());
+    server.enqueue(new MockResponse.Builder().code(204).setHeader("Upload-Offset", "4").build());
+    server.enqueue(new MockResponse.Builder().code(204).setHeader("Upload-Offset", "8").build());
+    server.enqueue(new MockResponse.Builder().code(204).setHeader("Upload-Offset", "10").build());
+    String loc = nx.uploads().tusUpload(3, UploadSource.ofBytes("0123456789".getBytes(StandardCharsets.UTF_8), "t.txt"),
+        TransferOptions.builder().chunkSize(4).build());
+    assertThat(loc).isEqualTo("/api/file/tus/abc123");
+    RecordedRequest create = take("POST", "/api/file/tus");
+    assertThat(create.getHeaders().get("Tus-Resumable")).isEqualTo("1.0.0");
+    assertThat(create.getHeaders().get("Upload-Length")).isEqualTo("10");
+    assertThat(create.getHeaders().get("Upload-Metadata")).isEqualTo("filename dC50eHQ=,folderId Mw==");
+    RecordedRequest p1 = take("PATCH", "/api/file/tus/abc123");
+    assertThat(p1.getHeaders().get("Upload-Offset")).isEqualTo("0");
+    assertThat(p1.getHeaders().get("Content-Type")).isEqualTo("application/offset+octet-stream");
+    assertThat(body(p1)).isEqualTo("0123");
+    assertThat(take("PATCH", "/api/file/tus/abc123").getHeaders().get("Upload-Offset")).isEqualTo("4");
+    assertThat(body(take("PATCH", "/api/file/tus/abc123"))).isEqualTo("89");
+  }
 }

@@ -75,4 +75,17 @@ public final class WireNames {
   public static final String CREATION = "creation";
   /** Multipart picture part name. Guess. */
   public static final String PICTURE = "picture";
+
+  /** {@code GET /zip}: comma-separated file ids. Guess (no seed text). */
+  public static final String ZIP_FILES = "files";
+  /** {@code GET /zip}: comma-separated folder ids. Guess (no seed text). */
+  public static final String ZIP_FOLDERS = "folders";
+  /** {@code DELETE /file/cancel}: the destination folder of the upload. Guess: the upload field name. */
+  public static final String CANCEL_FOLDER = "folderId";
+  /** {@code DELETE /file/cancel}: the file name of the upload. Guess: the upload field name. */
+  public static final String CANCEL_FILE = "targetFile";
+  /** tus metadata key of the destination folder. Guess. */
+  public static final String TUS_FOLDER = "folderId";
+  /** tus metadata key of the file name (the usual tus key). */
+  public static final String TUS_FILENAME = "filename";
 }
