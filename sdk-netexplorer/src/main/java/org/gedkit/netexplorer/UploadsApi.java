@@ -102,8 +102,10 @@ public final class UploadsApi {
   }
 
   /**
-   * Resumes a chunked upload from a saved state: sends only the chunks the state does not list as confirmed
-   * (and any the server then reports missing).
+   * Resumes a chunked upload from a saved state. When the state already has confirmed chunks, the server's report
+   * is asked first: every chunk before the one it reports missing counts as received (so a chunk the server got
+   * just before the connection dropped is not sent again); then only the chunks still pending are sent (and any
+   * the server then reports missing).
    *
    * @param state the saved state (from a checkpoint)
    * @param source the same content as before
@@ -117,7 +119,22 @@ public final class UploadsApi {
     ctx.check(source.isReplayable(), Routes.POST_FILE_UPLOAD, "source must be replayable (a path or bytes) for chunks");
     ctx.check(state.attributes().containsKey(FOLDER_ATTRIBUTE), Routes.POST_FILE_UPLOAD,
         "state must come from newState (no folderId attribute)");
-    return ChunkedUploads.upload("netexplorer", source, state, this::sendChunk, options.checkpoint(),
+    ChunkedUploadState current = state;
+    if (!state.confirmed().isEmpty() && !state.isComplete()) {
+      ApiRequest req = ctx.req(Routes.POST_FILE_UPLOAD).query(WireNames.FULL, 1).body(reportBody(state), true).build();
+      ChunkReply<FileInfo> report = ctx.transport().execute(req, UploadsApi::parseChunkReply);
+      if (report.result() != null) {
+        return report.result();
+      }
+      int firstMissing = report.missingChunks().stream().findFirst().orElse(0);
+      for (int i = 0; i < firstMissing && i < state.chunkCount(); i++) {
+        current = current.withConfirmed(i);
+      }
+      if (current != state) {
+        options.checkpoint().accept(current);
+      }
+    }
+    return ChunkedUploads.upload("netexplorer", source, current, this::sendChunk, options.checkpoint(),
         options.listener(), ctx.clock());
   }
 
@@ -195,10 +212,13 @@ public final class UploadsApi {
         .build();
   }
 
-  static ChunkReply<FileInfo> parseChunkReply(ApiResponse r) {
+  static ChunkReply<FileInfo> parseChunkReply(ApiResponse r) throws java.io.IOException {
     String text = Ctx.text(r, 1 << 20).trim();
-    if (text.isEmpty() || text.equals("OK") || text.equals("\"OK\"")) {
+    if (text.equals("OK") || text.equals("\"OK\"") || text.isEmpty() && r.status() == 204) {
       return ChunkReply.accepted();
+    }
+    if (text.isEmpty()) {
+      throw r.protocolError("empty reply to a chunk (expected OK, a missing report or a File object)");
     }
     JsonNode n;
     try {

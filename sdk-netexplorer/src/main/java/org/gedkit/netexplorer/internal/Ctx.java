@@ -158,13 +158,10 @@ public record Ctx(HttpTransport transport, RouteContext routes, Clock clock) {
    * @param r the reply
    * @param max max characters
    * @return the text
+   * @throws IOException when the connection fails while reading (the transport makes it a TransportException)
    */
-  public static String text(ApiResponse r, int max) {
-    try {
-      return r.bodyText(max);
-    } catch (IOException e) {
-      throw r.protocolError("cannot read the reply: " + e.getMessage());
-    }
+  public static String text(ApiResponse r, int max) throws IOException {
+    return r.bodyText(max);
   }
 
   private static <T> T nonNull(ApiResponse r, T value) {
