@@ -228,15 +228,23 @@ public final class FoldersApi {
   }
 
   /**
-   * Platform, user and optionally folder quotas ({@code GET /quotas}, seed 950-957).
+   * Platform and user quotas ({@code GET /quotas}, seed 950-957); a quota that is empty means none.
    *
-   * @param folderId the folder whose quota is wanted, or empty
    * @return the quotas; never null
    */
-  public Quotas quotas(Optional<Long> folderId) {
-    ctx.nonNull(folderId, Routes.GET_QUOTAS, "folderId");
-    return ctx.json(ctx.req(Routes.GET_QUOTAS).query(WireNames.QUOTA_FOLDER, folderId.orElse(null)).build(),
-        Quotas.class);
+  public Quotas quotas() {
+    return ctx.json(ctx.req(Routes.GET_QUOTAS).build(), Quotas.class);
+  }
+
+  /**
+   * Platform, user and folder quotas ({@code GET /quotas?folder=}, seed 950-957; the query name is a guess).
+   *
+   * @param folderId the folder whose quota is wanted
+   * @return the quotas, {@link Quotas#folder()} set; never null
+   */
+  public Quotas quotas(long folderId) {
+    ctx.id(folderId, Routes.GET_QUOTAS, "folderId");
+    return ctx.json(ctx.req(Routes.GET_QUOTAS).query(WireNames.QUOTA_FOLDER, folderId).build(), Quotas.class);
   }
 
   static FileOrFolder fileOrFolder(ApiResponse r, JsonNode o, Boolean fileHint) {

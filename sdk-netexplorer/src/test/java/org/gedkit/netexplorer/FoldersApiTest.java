@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Optional;
 import mockwebserver3.RecordedRequest;
 import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.netexplorer.model.FileOrFolder;
@@ -120,13 +119,13 @@ class FoldersApiTest extends MockServerTest {
   void quotas_nullMeansNone() throws Exception {
     json("{\"platform\":{\"quota\":10000000000,\"used\":2048000000},\"user\":{\"quota\":null,\"used\":589412556},"
         + "\"folder\":{\"quota\":null,\"used\":5682555,\"folder\":142}}");
-    Quotas q = nx.folders().quotas(Optional.of(142L));
+    Quotas q = nx.folders().quotas(142);
     take("GET", "/api/quotas?folder=142");
     assertThat(q.platform().get().quota()).contains(10000000000L);
     assertThat(q.user().get().quota()).isEmpty();
     assertThat(q.folder().get().folder()).contains(142L);
     json("{\"platform\":{\"quota\":null,\"used\":1}}");
-    nx.folders().quotas(Optional.empty());
+    nx.folders().quotas();
     take("GET", "/api/quotas");
   }
 }
