@@ -48,6 +48,7 @@ public final class NetExplorerEmulator extends EmulatorServer {
   private final Map<Long, TrashRec> trash = new TreeMap<>();
   private final Map<String, ChunkRec> uploads = new HashMap<>();
   private final Map<String, Long> downloadTokens = new HashMap<>();
+  private final Map<String, TusRec> tus = new HashMap<>();
   private final List<Integer> chunkLog = new ArrayList<>();
   private final AtomicLong ids = new AtomicLong(1000);
   private final AtomicLong writes = new AtomicLong();
@@ -276,8 +277,106 @@ public final class NetExplorerEmulator extends EmulatorServer {
   }
 
   private MockResponse route(EmulatorRequest r, String m, List<String> s, UserRec u, UserRec caller) {
+    if (m.equals("GET") && !s.isEmpty() && s.get(0).equals("root") && s.size() >= 2) {
+      return json(200, u.roots.stream().map(id -> folderJson(folders.get(id), u, 0)).toList());
+    }
+    if (s.size() >= 3 && s.get(0).equals("file") && s.get(1).equals("tus")) {
+      return tusChunk(r, m, s.get(2));
+    }
+    if (m.equals("GET") && s.size() == 2 && s.get(0).equals("mixer")) {
+      for (FileRec f : files.values()) {
+        if (("thumb-" + f.id).equals(s.get(1))) {
+          return streaming(200, "image/png", 3, () -> new ByteArrayInputStream(new byte[] {1, 2, 3})).build();
+        }
+      }
+      return error(404, "Miniature introuvable");
+    }
+    if (m.equals("POST") && s.size() >= 3 && s.get(0).equals("token") && !s.get(1).equals("file")) {
+      return json(200, Map.of("token", "tk-" + UUID.randomUUID()));
+    }
     String k = m + " " + shape(s);
     switch (k) {
+      case "PUT account": {
+        r.json().properties().stream().filter(e -> !e.getKey().endsWith("password"))
+            .forEach(e -> u.profile.put(e.getKey(), e.getValue().asText()));
+        writes.incrementAndGet();
+        return json(200, user(u));
+      }
+      case "GET account picture":
+        return u.picture == null ? error(404, "Pas d'image")
+            : streaming(200, "image/png", u.picture.length, () -> new ByteArrayInputStream(u.picture)).build();
+      case "POST account picture": {
+        for (EmulatorRequest.Part p : r.multipart()) {
+          if (p.filename() != null) {
+            u.picture = p.content();
+          }
+        }
+        writes.incrementAndGet();
+        return text(200, "OK");
+      }
+      case "DELETE account picture":
+        u.picture = null;
+        writes.incrementAndGet();
+        return text(200, "OK");
+      case "GET roots":
+        return json(200, u.roots.stream().map(id -> folderJson(folders.get(id), u, 0)).toList());
+      case "GET folder # timeline": {
+        FolderRec f = folders.get(num(s.get(1)));
+        if (f == null || !canRead(u, f)) {
+          return error(f == null ? 404 : 403, "Dossier introuvable");
+        }
+        Map<String, Object> m2 = folderJson(f, u, 0);
+        m2.put("events", List.of());
+        return json(200, m2);
+      }
+      case "GET file # infos":
+        return withFile(u, num(s.get(1)), f -> json(200, Map.of("length", "1")));
+      case "GET file # timeline":
+        return withFile(u, num(s.get(1)), f -> {
+          List<Object> out = new ArrayList<>();
+          for (int i = f.versions.size() - 1; i >= 0; i--) {
+            Map<String, Object> v = fileJson(f, f.versions.get(i));
+            v.put("total_annotations", 0);
+            v.put("total_downloads", 0);
+            v.put("total_dlinks", 0);
+            v.put("total_previews", 0);
+            v.put("events", List.of());
+            out.add(v);
+          }
+          return json(200, out);
+        });
+      case "GET preview #":
+        return withFile(u, num(s.get(1)), f -> new MockResponse.Builder().code(200)
+            .setHeader("Content-Type", "text/html; charset=utf-8").body("<html><body>" + f.name + "</body></html>")
+            .build());
+      case "GET quotas": {
+        Map<String, Object> q = new LinkedHashMap<>();
+        long used = files.values().stream().mapToLong(f -> f.latest().content.length).sum();
+        q.put("platform", quota(null, used, null));
+        q.put("user", quota(null, used, null));
+        if (r.query("folder").isPresent()) {
+          q.put("folder", quota(null, 0L, null));
+        }
+        return json(200, q);
+      }
+      case "GET path":
+        return path(r, u);
+      case "GET objectpath":
+        return objectPath(r, u);
+      case "GET ischildof": {
+        FolderRec c = folders.get(Long.parseLong(r.query("child").orElse("0")));
+        long parent = Long.parseLong(r.query("parent").orElse("0"));
+        return c != null && isBelow(c, parent) ? text(200, "OK") : error(404, "Pas un sous-dossier");
+      }
+      case "DELETE file cancel": {
+        String prefix = r.query("folderId").orElse("") + "/" + r.query("targetFile").orElse("") + "/";
+        uploads.keySet().removeIf(key -> key.startsWith(prefix));
+        return text(200, "OK");
+      }
+      case "POST file tus":
+        return tusCreate(r, u);
+      case "GET zip":
+        return zip(r, u);
       case "DELETE auth":
         tokens.remove(bearer(r));
         return new MockResponse.Builder().code(204).build();
@@ -614,6 +713,7 @@ public final class NetExplorerEmulator extends EmulatorServer {
     if (f.versions.size() > 1) {
       m.put("nb_versions", f.versions.size());
     }
+    m.put("thumb_token", "thumb-" + f.id);
     return m;
   }
 
@@ -885,6 +985,123 @@ public final class NetExplorerEmulator extends EmulatorServer {
     });
   }
 
+  // ---------------------------------------------------------------- sync helpers, zip, tus
+
+  private static Map<String, Object> quota(Long limit, Long used, Long folder) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("quota", limit);
+    m.put("used", used);
+    if (folder != null) {
+      m.put("folder", folder);
+    }
+    return m;
+  }
+
+  private String namePath(long folderId) {
+    List<String> names = new ArrayList<>();
+    for (FolderRec c = folders.get(folderId); c != null; c = folders.get(c.parentId)) {
+      names.add(0, c.name);
+      if (c.parentId == 0) {
+        break;
+      }
+    }
+    return String.join("/", names) + "/";
+  }
+
+  private MockResponse path(EmulatorRequest r, UserRec u) {
+    if (r.query("folder").isPresent()) {
+      FolderRec f = folders.get(Long.parseLong(r.query("folder").get()));
+      return f == null || !canRead(u, f) ? error(404, "Dossier introuvable") : json(200, Map.of("object", namePath(f.id)));
+    }
+    return withFile(u, Long.parseLong(r.query("file").orElse("0")),
+        f -> json(200, Map.of("object", namePath(f.parentId) + f.name)));
+  }
+
+  private MockResponse objectPath(EmulatorRequest r, UserRec u) {
+    String p = r.query("path").orElse("");
+    for (FolderRec f : folders.values()) {
+      if (namePath(f.id).equals(p.endsWith("/") ? p : p + "/") && canRead(u, f)) {
+        if (p.endsWith("/")) {
+          return json(200, Map.of("object", folderJson(f, u, 0)));
+        }
+      }
+    }
+    for (FileRec f : files.values()) {
+      if ((namePath(f.parentId) + f.name).equals(p)) {
+        return withFile(u, f.id, x -> json(200, Map.of("object", fileJson(x, x.latest()))));
+      }
+    }
+    return error(404, "Objet introuvable");
+  }
+
+  private MockResponse zip(EmulatorRequest r, UserRec u) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(bytes)) {
+      for (String id : r.query("files").orElse("").split(",")) {
+        if (id.isBlank()) {
+          continue;
+        }
+        FileRec f = files.get(Long.parseLong(id.trim()));
+        if (f == null || !canRead(u, folders.get(f.parentId))) {
+          return error(404, "Fichier introuvable");
+        }
+        z.putNextEntry(new java.util.zip.ZipEntry(f.name));
+        z.write(f.latest().content);
+        z.closeEntry();
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    byte[] b = bytes.toByteArray();
+    return streaming(200, "application/zip", b.length, () -> new ByteArrayInputStream(b))
+        .setHeader("Content-Disposition", "attachment; filename=\"archive.zip\"").build();
+  }
+
+  private MockResponse tusCreate(EmulatorRequest r, UserRec u) {
+    long length = Long.parseLong(r.header("Upload-Length").orElse("-1"));
+    Map<String, String> meta = new HashMap<>();
+    for (String pair : r.header("Upload-Metadata").orElse("").split(",")) {
+      String[] kv = pair.trim().split(" ");
+      if (kv.length == 2) {
+        meta.put(kv[0], new String(java.util.Base64.getDecoder().decode(kv[1]), StandardCharsets.UTF_8));
+      }
+    }
+    long folderId = Long.parseLong(meta.getOrDefault("folderId", "0"));
+    if (length < 0 || !folders.containsKey(folderId) || !meta.containsKey("filename")) {
+      return error(400, "Upload-Length, filename et folderId requis");
+    }
+    String id = UUID.randomUUID().toString().replace("-", "");
+    tus.put(id, new TusRec(folderId, meta.get("filename"), length, u.id));
+    return new MockResponse.Builder().code(201).setHeader("Tus-Resumable", "1.0.0")
+        .setHeader("Location", base + "/file/tus/" + id).build();
+  }
+
+  private MockResponse tusChunk(EmulatorRequest r, String m, String id) {
+    TusRec t = tus.get(id);
+    if (t == null) {
+      return error(404, "Upload introuvable");
+    }
+    if (m.equals("HEAD")) {
+      return new MockResponse.Builder().code(200).setHeader("Upload-Offset", Long.toString(t.data.size()))
+          .setHeader("Upload-Length", Long.toString(t.length)).build();
+    }
+    if (!m.equals("PATCH")) {
+      return error(405, "Méthode non supportée");
+    }
+    long offset = Long.parseLong(r.header("Upload-Offset").orElse("-1"));
+    if (offset != t.data.size()) {
+      return error(409, "Upload-Offset " + offset + " != " + t.data.size());
+    }
+    t.data.writeBytes(r.body());
+    if (t.data.size() >= t.length) {
+      tus.remove(id);
+      writes.incrementAndGet();
+      store(t.folderId, t.name, t.data.toByteArray(), usersById.get(t.userId));
+    }
+    return new MockResponse.Builder().code(204).setHeader("Tus-Resumable", "1.0.0")
+        .setHeader("Upload-Offset", Long.toString(t.data.size())).build();
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private Map<String, Object> user(UserRec u) {
@@ -901,6 +1118,7 @@ public final class NetExplorerEmulator extends EmulatorServer {
     m.put("quota", null);
     m.put("expire", null);
     m.put("can_admin", u.admin);
+    m.putAll(u.profile);
     return m;
   }
 
@@ -942,6 +1160,8 @@ public final class NetExplorerEmulator extends EmulatorServer {
     final String password;
     final boolean admin;
     final List<Long> roots = new ArrayList<>();
+    final Map<String, Object> profile = new LinkedHashMap<>();
+    byte[] picture;
 
     UserRec(String id, String login, String password, boolean admin) {
       this.id = id;
@@ -1006,6 +1226,21 @@ public final class NetExplorerEmulator extends EmulatorServer {
   }
 
   private record TrashRec(long id, boolean isFile, FolderRec folder, FileRec file, String ownerId, Instant deleted) { }
+
+  private static final class TusRec {
+    final long folderId;
+    final String name;
+    final long length;
+    final String userId;
+    final java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream();
+
+    TusRec(long folderId, String name, long length, String userId) {
+      this.folderId = folderId;
+      this.name = name;
+      this.length = length;
+      this.userId = userId;
+    }
+  }
 
   private static final class ChunkRec {
     final int chunks;
