@@ -2,6 +2,8 @@ package org.gedkit.netexplorer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gedkit.core.error.ErrorDetails;
+import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.netexplorer.internal.WireNames;
 
 /**
@@ -79,11 +81,12 @@ public final class FolderQuery {
      *
      * @param depth the depth; at least -1
      * @return this builder
-     * @throws IllegalArgumentException when below -1
+     * @throws InvalidArgumentException when below -1
      */
     public Builder depth(int depth) {
       if (depth < -1) {
-        throw new IllegalArgumentException("depth must be -1 or more, was " + depth);
+        throw new InvalidArgumentException("depth must be -1 or more, was " + depth,
+            ErrorDetails.of("netexplorer", "FolderQuery"));
       }
       q.put(WireNames.DEPTH, depth);
       return this;

@@ -2,6 +2,8 @@ package org.gedkit.netexplorer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.gedkit.core.error.ErrorDetails;
+import org.gedkit.core.error.InvalidArgumentException;
 
 /**
  * Folder fields to set on create or update ({@code name}, {@code parent_id}, {@code quota},
@@ -75,11 +77,12 @@ public final class FolderUpdate {
      *
      * @param quota the quota
      * @return this builder
-     * @throws IllegalArgumentException when below -1
+     * @throws InvalidArgumentException when below -1
      */
     public Builder quota(long quota) {
       if (quota < -1) {
-        throw new IllegalArgumentException("quota must be -1 or more, was " + quota);
+        throw new InvalidArgumentException("quota must be -1 or more, was " + quota,
+            ErrorDetails.of("netexplorer", "FolderUpdate"));
       }
       f.put("quota", quota);
       return this;
@@ -90,11 +93,12 @@ public final class FolderUpdate {
      *
      * @param days the days
      * @return this builder
-     * @throws IllegalArgumentException when negative
+     * @throws InvalidArgumentException when negative
      */
     public Builder purgeFrequency(int days) {
       if (days < 0) {
-        throw new IllegalArgumentException("purgeFrequency must not be negative, was " + days);
+        throw new InvalidArgumentException("purgeFrequency must not be negative, was " + days,
+            ErrorDetails.of("netexplorer", "FolderUpdate"));
       }
       f.put("purge_frequency", days);
       return this;

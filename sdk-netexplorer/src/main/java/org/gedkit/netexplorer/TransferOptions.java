@@ -3,6 +3,8 @@ package org.gedkit.netexplorer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.gedkit.core.error.ErrorDetails;
+import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.core.transfer.ChunkedUploadState;
 import org.gedkit.core.transfer.TransferListener;
 
@@ -135,11 +137,12 @@ public final class TransferOptions {
      *
      * @param bytes at least 1
      * @return this builder
-     * @throws IllegalArgumentException when below 1
+     * @throws InvalidArgumentException when below 1
      */
     public Builder chunkSize(long bytes) {
       if (bytes < 1) {
-        throw new IllegalArgumentException("chunkSize must be at least 1, was " + bytes);
+        throw new InvalidArgumentException("chunkSize must be at least 1, was " + bytes,
+            ErrorDetails.of("netexplorer", "TransferOptions"));
       }
       this.chunkSize = bytes;
       return this;
@@ -183,11 +186,12 @@ public final class TransferOptions {
      *
      * @param n at least 0
      * @return this builder
-     * @throws IllegalArgumentException when negative
+     * @throws InvalidArgumentException when negative
      */
     public Builder maxResumes(int n) {
       if (n < 0) {
-        throw new IllegalArgumentException("maxResumes must not be negative, was " + n);
+        throw new InvalidArgumentException("maxResumes must not be negative, was " + n,
+            ErrorDetails.of("netexplorer", "TransferOptions"));
       }
       this.maxResumes = n;
       return this;

@@ -128,4 +128,16 @@ class FoldersApiTest extends MockServerTest {
     nx.folders().quotas();
     take("GET", "/api/quotas");
   }
+
+  @Test
+  void options_validateBeforeSending() {
+    assertThatThrownBy(() -> FolderQuery.builder().depth(-2)).isInstanceOf(InvalidArgumentException.class)
+        .hasMessageContaining("depth");
+    assertThatThrownBy(() -> FolderUpdate.builder().quota(-2)).isInstanceOf(InvalidArgumentException.class)
+        .hasMessageContaining("quota");
+    assertThatThrownBy(() -> TransferOptions.builder().chunkSize(0)).isInstanceOf(InvalidArgumentException.class)
+        .hasMessageContaining("chunkSize");
+    assertThatThrownBy(() -> nx.folders().update(1, FolderUpdate.none())).isInstanceOf(InvalidArgumentException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
 }
