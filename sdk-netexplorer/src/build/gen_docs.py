@@ -122,7 +122,16 @@ The vendor message (`{"error": "..."}` or the plain-text body) is in `vendorMess
 ## Decisions
 
 """)
-out.append("""### Routes
+out.append("""### Extending (part 2)
+
+A new resource group is: one `*Api` final class taking the internal `Ctx` (transport, route context, clock), built
+in `NetExplorerClient`'s constructor and exposed by an accessor; its routes are already constants of
+`internal.Routes`; its models are added to the spec in `sdk-netexplorer/src/build/gen_models.py` (records with
+`Optional` for omitted fields, `extra()`); paged listings use `Ctx.paged` (the `offset`/`limit` request names are
+guesses in `WireNames`); implemented routes are added to the `IMPLEMENTED` map of `gen_catalog.py`, which rewrites
+`operations.tsv`; `OperationCatalogTest.PART1_GROUPS` then grows to every group. `gen_docs.py` regenerates this page.
+
+### Routes
 
 The seed document lost its "METHOD /path" headings. The route table rebuilt in `shared/netexplorer-routes.md`
 (evidence keys: **MC** MindCloud listing with the official doc anchor, **AO**/**AH**/**TC**/**RC** independent

@@ -27,8 +27,10 @@ import org.gedkit.testkit.MutableClock;
  * An in-process NetExplorer server ({@code /api/...}) for tests: users and tokens that expire on the emulator's
  * {@link MutableClock}, a folder tree with per-user read rights, files with versions and MD5 hashes, the chunked
  * upload with its {@code [{"missing": N}]} report, downloads honouring HTTP {@code Range}, download tokens, the
- * trash, the paged {@code /file/activity} listing, and the {@code AsId} header. Plus the shared fault injection
- * ({@link #faults()}) and a download drop switch ({@link #dropNextDownloads}).
+ * trash, the paged {@code /file/activity} listing, and the {@code AsId} header; also the account (update,
+ * picture), roots, path helpers and quotas, timelines, previews and thumbnails, ZIP, tus uploads and upload
+ * cancel. Plus the shared fault injection ({@link #faults()}) and a download drop switch
+ * ({@link #dropNextDownloads}). Unknown routes answer 404 {@code {"error": ...}}.
  *
  * <p>Seed data: user {@code smithj} / {@code secret} (id {@code 15}, administrator) owning root folder 1
  * {@code Documents}; user {@code bob} / {@code secret} (id {@code 16}) owning root folder 2 {@code Bob}.
