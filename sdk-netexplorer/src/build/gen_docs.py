@@ -119,10 +119,17 @@ out.append("""
 
 The vendor message (`{"error": "..."}` or the plain-text body) is in `vendorMessage()`.
 
-## Decisions
+""")
+out.append("""## Testing with the emulator
 
 """)
-out.append("""### Extending (part 2)
+out.append(snip("emulator"))
+out.append("""
+The emulator (seed users `smithj`/`secret`, administrator, root folder 1, and `bob`/`secret`, root folder 2)
+keeps its state in memory, expires tokens on its `MutableClock`, reports missing chunks, honours Range, and
+takes the shared fault injection (`server.faults()`) plus `dropNextDownloads(n)` to cut downloads halfway.
+
+### Extending (part 2)
 
 A new resource group is: one `*Api` final class taking the internal `Ctx` (transport, route context, clock), built
 in `NetExplorerClient`'s constructor and exposed by an accessor; its routes are already constants of

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -153,6 +154,25 @@ class NetExplorerDocSnippetsTest {
     }
   }
 
+  @Test
+  void emulator() {
+    long logins;
+    // snippet:emulator
+    try (NetExplorerEmulator server = new NetExplorerEmulator().start()) {   // gedkit-testkit, test scope
+      server.addFile(1, "a.txt", "hello".getBytes());
+      server.tokenLifetime(Duration.ofMinutes(5));
+      try (NetExplorerClient nx = NetExplorerClient.builder().baseUrl(server.baseUrl())
+          .credentials("smithj", "secret").clock(server.clock()).build()) {
+        nx.folders().get(1);
+        server.clock().advance(Duration.ofMinutes(6));   // the token expires on the emulator's clock
+        nx.folders().get(1);                             // 401: logged in again once, call replayed
+      }
+      logins = server.logins();                          // 2
+    }
+    // end
+    assertThat(logins).isEqualTo(2);
+  }
+
   NetExplorerClient client() {
     return NetExplorerClient.builder().baseUrl(url).credentials("smithj", "secret").build();
   }
@@ -184,7 +204,7 @@ class NetExplorerDocSnippetsTest {
       assertThat(doc.find()).as("guide has snippet " + code.group(1)).isTrue();
       assertThat(doc.group(1).strip()).as("snippet " + code.group(1)).isEqualTo(expected.strip());
     }
-    assertThat(names).contains("connect", "folders", "upload", "download", "paging", "as");
+    assertThat(names).contains("connect", "folders", "upload", "download", "paging", "as", "emulator");
   }
 
   static String dedent(String block) {
