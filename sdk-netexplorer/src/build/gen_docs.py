@@ -129,6 +129,8 @@ The emulator (seed users `smithj`/`secret`, administrator, root folder 1, and `b
 keeps its state in memory, expires tokens on its `MutableClock`, reports missing chunks, honours Range, and
 takes the shared fault injection (`server.faults()`) plus `dropNextDownloads(n)` to cut downloads halfway.
 
+## Decisions
+
 ### Extending (part 2)
 
 A new resource group is: one `*Api` final class taking the internal `Ctx` (transport, route context, clock), built
