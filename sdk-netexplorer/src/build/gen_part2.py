@@ -305,7 +305,28 @@ def build_req(op, params):
     elif b:
         s += ".jsonBody(%s)" % b
     s += op["mod"]
-    return s
+    return wrap(s)
+
+def wrap(s):
+    if len(s) < 70:
+        return s
+    out, depth, i, start = [], 0, 0, 0
+    while i < len(s):
+        c = s[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == '"':
+            j = s.index('"', i + 1)
+            while s[j - 1] == "\\":
+                j = s.index('"', j + 1)
+            i = j
+        elif c == "." and depth == 0 and i > 0 and s[i - 1] == ")":
+            out.append(s[start:i]); start = i
+        i += 1
+    out.append(s[start:])
+    return "\n        ".join(out)
 
 def gen_api(g):
     imps = {"org.gedkit.netexplorer.internal.Ctx", "org.gedkit.netexplorer.internal.Routes"}
@@ -389,7 +410,7 @@ def gen_api(g):
             rdoc = "the absolute URL; never null"
         else:
             raise SystemExit(kind)
-        jd = "  /**\n   * %s (%s).\n   *\n%s\n%s   * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)\n   */\n" % (
+        jd = "  /**\n   * %s (%s).\n   *\n%s%s   * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)\n   */\n" % (
             op["doc"], route_doc(r), "\n".join(pdocs) + ("\n" if pdocs else ""), ("   * @return %s\n" % rdoc) if rdoc else "")
         jd = jd.replace("\n\n\n", "\n\n").replace("   *\n\n", "   *\n")
         methods.append(jd + "  public %s %s(%s) {\n%s\n  }\n" % (ret, op["name"], ", ".join(sig), "\n".join(lines)))
@@ -415,7 +436,7 @@ def gen_test(g):
         kind = op["ret"].split(" ")[0]
         ri = ROUTES[op["route"]]
         call = "nx.%s().%s(%s)" % (g["acc"], op["name"], ", ".join(args))
-        b = ["  @Test", "  void %s() throws Exception {" % op["name"]]
+        b = ["  @Test", "  void %s_isRequestExact() throws Exception {" % op["name"]]
         if kind == "download":
             b.append("    ByteArrayOutputStream out = new ByteArrayOutputStream();")
         if kind == "url":
@@ -496,7 +517,7 @@ rows = ["route\tmethod\tpath\tconfidence\tsdk_method\ttest"]
 for g in G:
     for op in g["ops"]:
         ri = ROUTES[op["route"]]
-        rows.append("%s\t%s\t%s\t%s\t%s#%s\t%s#%s" % (op["route"], ri["method"], ri["path"], ri["conf"], g["cls"], op["name"], g["test"], op["name"]))
+        rows.append("%s\t%s\t%s\t%s\t%s#%s\t%s#%s" % (op["route"], ri["method"], ri["path"], ri["conf"], g["cls"], op["name"], g["test"], op["name"] + "_isRequestExact"))
 open(RES + "/operations-part2.tsv", "w", encoding="utf-8").write("\n".join(rows) + "\n")
 print(sum(len(g["ops"]) for g in G), "operations,", len(M), "models,", len(C), "builders,", len(G), "groups")
 for g in G:

@@ -300,10 +300,47 @@ main StorageUsage o main storage
 archive StorageUsage o archive storage (obsolete)
 trashes UserSizes o trashes
 private=privateSpaces UserSizes o private spaces
+outlook Long L bytes of Outlook connector attachments
+versions Long L bytes of file versions
+""")
+M["PlatformVisit"] = ("A recent visit (seed {@code /fzen} example, section visits).", """
+id Long L user id
+user String o full name
+login String o login
+last_seen Long L last activity, Unix timestamp (sent as a string)
+actions Integer o number of actions
+external Boolean o external user
+""")
+M["PlatformConnection"] = ("A synchronisation slot in use (seed {@code /fzen} example, section slots.recents).", """
+id Long L user id
+user String o full name
+login String o login
+ip String o IP address
+user_agent String o client software
+computer String o computer name
+date Long L last connection, Unix timestamp; empty when online
+state String o online or offline
+type String o client type
+env Environment o environment
+geo Geolocation o geolocation
+""")
+M["PlatformSlots"] = ("Synchronisation slots (seed {@code /fzen} example, section slots).", """
+allowed Integer o slots allowed
+used Integer o slots used
+billable Integer o billed connections
+recents List<PlatformConnection> l recent connections
+""")
+M["DocSigning"] = ("Document signing credits (seed {@code /fzen} example, section docsigning).", """
+sign Integer o signatures left
+sign_personal Integer o personal signatures left
+timestamp Integer o timestamps left
 """)
 M["PlatformUsage"] = ("Platform usage ({@code GET /fzen}, seed 882-891); sections not typed here stay in extra().", """
 expire Long L platform expiry as a Unix timestamp (seconds)
-storage PlatformStorage o storage usage
+storage PlatformStorage o storage usage (mask 1, 2, 16, 64)
+visits List<PlatformVisit> l recent visits (mask 8)
+slots PlatformSlots o synchronisation slots (mask 4)
+docsigning=docSigning DocSigning o document signing credits
 """)
 M["OAuthApp"] = ("An OAuth2 application (seed lines 958-998; the object schema was lost, fields guessed).", """
 client_id String o public client id

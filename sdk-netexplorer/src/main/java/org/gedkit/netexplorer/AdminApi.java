@@ -17,7 +17,6 @@ public final class AdminApi {
    * Platform usage; sections is a bitmask (1 storage, 2 trashes.users, 4 slots, 8 visits, 16 versions, 32 stats, 64 private.users); its query name was lost and is guessed as mask ({@code GET /fzen}; seed lines 882-891; medium confidence).
    *
    * @param sections the sections
-
    * @return the PlatformUsage; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */

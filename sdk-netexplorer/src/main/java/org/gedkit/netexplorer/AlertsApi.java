@@ -19,7 +19,6 @@ public final class AlertsApi {
    * One alert ({@code GET /alert/{alertId}}; seed lines 691-693; high confidence).
    *
    * @param alertId the alert id
-
    * @return the Alert; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -32,7 +31,6 @@ public final class AlertsApi {
    * The alerts of a folder (a plain array) ({@code GET /alerts/{folderId}}; seed lines 694-696; high confidence).
    *
    * @param folderId the folder id
-
    * @return the items; never null, possibly empty
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -47,14 +45,14 @@ public final class AlertsApi {
    * @param folderId the folder id
    * @param targetId the target id
    * @param emailId the email id; may be null
-
    * @return the Alert; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public Alert create(long folderId, String targetId, long emailId) {
     ctx.id(folderId, Routes.POST_ALERT, "folderId");
     ctx.nonBlank(targetId, Routes.POST_ALERT, "targetId");
-    return ctx.json(ctx.req(Routes.POST_ALERT).jsonBody(Wire.obj("folder_id", folderId, "target_id", targetId, "email", emailId)).build(), Alert.class);
+    return ctx.json(ctx.req(Routes.POST_ALERT)
+        .jsonBody(Wire.obj("folder_id", folderId, "target_id", targetId, "email", emailId)).build(), Alert.class);
   }
 
   /**
@@ -62,20 +60,19 @@ public final class AlertsApi {
    *
    * @param alertId the alert id
    * @param emailId the email id; may be null
-
    * @return the Alert; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public Alert edit(long alertId, long emailId) {
     ctx.id(alertId, Routes.PUT_ALERT_ALERTID, "alertId");
-    return ctx.json(ctx.req(Routes.PUT_ALERT_ALERTID, alertId).jsonBody(Wire.obj("email", emailId)).build(), Alert.class);
+    return ctx.json(ctx.req(Routes.PUT_ALERT_ALERTID, alertId)
+        .jsonBody(Wire.obj("email", emailId)).build(), Alert.class);
   }
 
   /**
    * Deletes an alert ({@code DELETE /alert/{alertId}}; seed lines 701-702; high confidence).
    *
    * @param alertId the alert id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(long alertId) {

@@ -20,7 +20,6 @@ public final class AnnotationsApi {
    * One annotation ({@code GET /annotation/{annotationId}}; seed lines 654-655; high confidence).
    *
    * @param annotationId the annotation id
-
    * @return the Annotation; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -35,7 +34,6 @@ public final class AnnotationsApi {
    * @param targetId the target id
    * @param type file or folder
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -51,7 +49,6 @@ public final class AnnotationsApi {
    * Every annotation the user can see, page by page ({@code GET /annotations/all}; seed lines 658; medium confidence).
    *
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -67,7 +64,6 @@ public final class AnnotationsApi {
    * @param targetId the target id
    * @param type file or folder
    * @param text the text
-
    * @return the Annotation; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -75,7 +71,8 @@ public final class AnnotationsApi {
     ctx.id(targetId, Routes.POST_ANNOTATION, "targetId");
     ctx.nonNull(type, Routes.POST_ANNOTATION, "type");
     ctx.nonBlank(text, Routes.POST_ANNOTATION, "text");
-    return ctx.json(ctx.req(Routes.POST_ANNOTATION).jsonBody(Wire.obj("target_id", targetId, "target_type", type.wire(), "text", text)).build(), Annotation.class);
+    return ctx.json(ctx.req(Routes.POST_ANNOTATION)
+        .jsonBody(Wire.obj("target_id", targetId, "target_type", type.wire(), "text", text)).build(), Annotation.class);
   }
 
   /**
@@ -83,14 +80,14 @@ public final class AnnotationsApi {
    *
    * @param annotationId the annotation id
    * @param text the text
-
    * @return the Annotation; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public Annotation edit(long annotationId, String text) {
     ctx.id(annotationId, Routes.PUT_ANNOTATION_ANNOTATIONID, "annotationId");
     ctx.nonBlank(text, Routes.PUT_ANNOTATION_ANNOTATIONID, "text");
-    return ctx.json(ctx.req(Routes.PUT_ANNOTATION_ANNOTATIONID, annotationId).jsonBody(Wire.obj("text", text)).build(), Annotation.class);
+    return ctx.json(ctx.req(Routes.PUT_ANNOTATION_ANNOTATIONID, annotationId)
+        .jsonBody(Wire.obj("text", text)).build(), Annotation.class);
   }
 
   /**
@@ -106,7 +103,6 @@ public final class AnnotationsApi {
    * Deletes an annotation ({@code DELETE /annotation/{annotationId}}; seed lines 666-667; high confidence).
    *
    * @param annotationId the annotation id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(long annotationId) {

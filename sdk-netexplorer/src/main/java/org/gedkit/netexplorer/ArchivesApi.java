@@ -19,7 +19,6 @@ public final class ArchivesApi {
    * An archived folder ({@code GET /archive/folder/{folderId}}; seed lines 862-863; high confidence).
    *
    * @param folderId the folder id
-
    * @return the Folder; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -32,7 +31,6 @@ public final class ArchivesApi {
    * An archived file ({@code GET /archive/file/{fileId}}; seed lines 864-865; high confidence).
    *
    * @param fileId the file id
-
    * @return the FileInfo; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -45,7 +43,6 @@ public final class ArchivesApi {
    * Archives a folder ({@code PUT /folder/{folderId}/archive}; seed lines 866-867; high confidence).
    *
    * @param folderId the folder id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void archiveFolder(long folderId) {
@@ -57,7 +54,6 @@ public final class ArchivesApi {
    * Unarchives a folder ({@code PUT /archive/folder/{folderId}/unarchive}; seed lines 868-869; high confidence).
    *
    * @param folderId the folder id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void unarchiveFolder(long folderId) {
@@ -69,7 +65,6 @@ public final class ArchivesApi {
    * Archives a file ({@code PUT /file/{fileId}/archive}; seed lines 870-871; high confidence).
    *
    * @param fileId the file id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void archiveFile(long fileId) {
@@ -81,7 +76,6 @@ public final class ArchivesApi {
    * Unarchives a file ({@code PUT /archive/file/{fileId}/unarchive}; seed lines 872-873; high confidence).
    *
    * @param fileId the file id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void unarchiveFile(long fileId) {
@@ -94,7 +88,6 @@ public final class ArchivesApi {
    *
    * @param folderId the folder id
    * @param changes the fields to set
-
    * @return the Folder; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -102,7 +95,8 @@ public final class ArchivesApi {
     ctx.id(folderId, Routes.PUT_ARCHIVE_FOLDER_FOLDERID, "folderId");
     ctx.nonNull(changes, Routes.PUT_ARCHIVE_FOLDER_FOLDERID, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PUT_ARCHIVE_FOLDER_FOLDERID, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PUT_ARCHIVE_FOLDER_FOLDERID, folderId).jsonBody(changes.toWire()).build(), Folder.class);
+    return ctx.json(ctx.req(Routes.PUT_ARCHIVE_FOLDER_FOLDERID, folderId)
+        .jsonBody(changes.toWire()).build(), Folder.class);
   }
 
   /**
@@ -110,7 +104,6 @@ public final class ArchivesApi {
    *
    * @param fileId the file id
    * @param changes the fields to set
-
    * @return the FileInfo; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -118,14 +111,14 @@ public final class ArchivesApi {
     ctx.id(fileId, Routes.PUT_ARCHIVE_FILE_FILEID, "fileId");
     ctx.nonNull(changes, Routes.PUT_ARCHIVE_FILE_FILEID, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PUT_ARCHIVE_FILE_FILEID, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PUT_ARCHIVE_FILE_FILEID, fileId).jsonBody(changes.toWire()).build(), FileInfo.class);
+    return ctx.json(ctx.req(Routes.PUT_ARCHIVE_FILE_FILEID, fileId)
+        .jsonBody(changes.toWire()).build(), FileInfo.class);
   }
 
   /**
    * Deletes an archived folder ({@code DELETE /archive/folder/{folderId}}; seed lines 878-879; high confidence).
    *
    * @param folderId the folder id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void deleteFolder(long folderId) {
@@ -137,7 +130,6 @@ public final class ArchivesApi {
    * Deletes an archived file ({@code DELETE /archive/file/{fileId}}; seed lines 880-881; high confidence).
    *
    * @param fileId the file id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void deleteFile(long fileId) {
@@ -150,13 +142,13 @@ public final class ArchivesApi {
    *
    * @param name the name
    * @param parentId the parent id
-
    * @return the Folder; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public Folder createFolder(String name, long parentId) {
     ctx.nonBlank(name, Routes.POST_ARCHIVE_FOLDER, "name");
     ctx.id(parentId, Routes.POST_ARCHIVE_FOLDER, "parentId");
-    return ctx.json(ctx.req(Routes.POST_ARCHIVE_FOLDER).jsonBody(Wire.obj("name", name, "parent_id", parentId)).build(), Folder.class);
+    return ctx.json(ctx.req(Routes.POST_ARCHIVE_FOLDER)
+        .jsonBody(Wire.obj("name", name, "parent_id", parentId)).build(), Folder.class);
   }
 }

@@ -40,7 +40,6 @@ public final class ConfigApi {
    * Tests SMTP settings ({@code POST /config/smtp/test}; seed lines 793; high confidence).
    *
    * @param settings the settings
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void testSmtp(SmtpSettings settings) {
@@ -53,13 +52,13 @@ public final class ConfigApi {
    * Updates configuration values; returns the whole configuration ({@code PUT /config}; seed lines 794-796; high confidence).
    *
    * @param changes the fields to set
-
    * @return the ConfigValues; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public ConfigValues update(ConfigChanges changes) {
     ctx.nonNull(changes, Routes.PUT_CONFIG, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PUT_CONFIG, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PUT_CONFIG).jsonBody(Wire.obj("config", changes.toWire())).build(), ConfigValues.class);
+    return ctx.json(ctx.req(Routes.PUT_CONFIG)
+        .jsonBody(Wire.obj("config", changes.toWire())).build(), ConfigValues.class);
   }
 }

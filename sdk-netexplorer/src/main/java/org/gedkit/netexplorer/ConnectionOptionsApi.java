@@ -17,7 +17,6 @@ public final class ConnectionOptionsApi {
    * The connection options of a user or group ({@code GET /option/{userId}}; seed lines 746-747; high confidence).
    *
    * @param targetId the target id
-
    * @return the ConnectionOptions; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -31,7 +30,6 @@ public final class ConnectionOptionsApi {
    *
    * @param targetId the target id
    * @param changes the fields to set
-
    * @return the ConnectionOptions; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -39,14 +37,14 @@ public final class ConnectionOptionsApi {
     ctx.nonBlank(targetId, Routes.PUT_OPTION_USERID, "targetId");
     ctx.nonNull(changes, Routes.PUT_OPTION_USERID, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PUT_OPTION_USERID, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PUT_OPTION_USERID, targetId).jsonBody(changes.toWire()).build(), ConnectionOptions.class);
+    return ctx.json(ctx.req(Routes.PUT_OPTION_USERID, targetId)
+        .jsonBody(changes.toWire()).build(), ConnectionOptions.class);
   }
 
   /**
    * Removes the explicit options (the group ones apply again) ({@code DELETE /option/{userId}}; seed lines 756-757; high confidence).
    *
    * @param targetId the target id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(String targetId) {

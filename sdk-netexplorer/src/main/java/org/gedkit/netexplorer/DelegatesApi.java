@@ -20,7 +20,6 @@ public final class DelegatesApi {
    * One delegate ({@code GET /delegate/{delegateId}}; seed lines 758-761; high confidence).
    *
    * @param delegateId the delegate id
-
    * @return the Delegate; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -34,7 +33,6 @@ public final class DelegatesApi {
    *
    * @param groupId the group id
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -50,7 +48,6 @@ public final class DelegatesApi {
    *
    * @param delegateId the delegate id
    * @param changes the fields to set
-
    * @return the Delegate; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -58,14 +55,14 @@ public final class DelegatesApi {
     ctx.id(delegateId, Routes.PUT_DELEGATE_DELEGATEID, "delegateId");
     ctx.nonNull(changes, Routes.PUT_DELEGATE_DELEGATEID, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PUT_DELEGATE_DELEGATEID, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PUT_DELEGATE_DELEGATEID, delegateId).jsonBody(changes.toWire()).build(), Delegate.class);
+    return ctx.json(ctx.req(Routes.PUT_DELEGATE_DELEGATEID, delegateId)
+        .jsonBody(changes.toWire()).build(), Delegate.class);
   }
 
   /**
    * Deletes a delegate ({@code DELETE /delegate/{delegateId}}; seed lines 769-770; high confidence).
    *
    * @param delegateId the delegate id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(long delegateId) {
@@ -79,7 +76,6 @@ public final class DelegatesApi {
    * @param userId the user id
    * @param groupId the group id
    * @param changes the fields to set
-
    * @return the Delegate; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -87,6 +83,7 @@ public final class DelegatesApi {
     ctx.nonBlank(userId, Routes.POST_DELEGATE, "userId");
     ctx.nonBlank(groupId, Routes.POST_DELEGATE, "groupId");
     ctx.nonNull(changes, Routes.POST_DELEGATE, "changes");
-    return ctx.json(ctx.req(Routes.POST_DELEGATE).jsonBody(Wire.merge(Wire.obj("user_id", userId, "group_id", groupId), changes.toWire())).build(), Delegate.class);
+    return ctx.json(ctx.req(Routes.POST_DELEGATE)
+        .jsonBody(Wire.merge(Wire.obj("user_id", userId, "group_id", groupId), changes.toWire())).build(), Delegate.class);
   }
 }

@@ -20,7 +20,6 @@ public final class EmailsApi {
    * One e-mail ({@code GET /email/{emailId}}; seed lines 771-772; high confidence).
    *
    * @param emailId the email id
-
    * @return the Email; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -33,7 +32,6 @@ public final class EmailsApi {
    * Every e-mail, page by page ({@code GET /emails}; seed lines 773; high confidence).
    *
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -49,7 +47,6 @@ public final class EmailsApi {
    * @param subject e-mail subject
    * @param content e-mail body
    * @param changes the fields to set
-
    * @return the Email; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -57,7 +54,8 @@ public final class EmailsApi {
     ctx.nonBlank(subject, Routes.POST_EMAIL, "subject");
     ctx.nonBlank(content, Routes.POST_EMAIL, "content");
     ctx.nonNull(changes, Routes.POST_EMAIL, "changes");
-    return ctx.json(ctx.req(Routes.POST_EMAIL).jsonBody(Wire.merge(Wire.obj("object", subject, "content", content), changes.toWire())).build(), Email.class);
+    return ctx.json(ctx.req(Routes.POST_EMAIL)
+        .jsonBody(Wire.merge(Wire.obj("object", subject, "content", content), changes.toWire())).build(), Email.class);
   }
 
   /**
@@ -65,7 +63,6 @@ public final class EmailsApi {
    *
    * @param emailId the email id
    * @param changes the fields to set
-
    * @return the Email; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -80,7 +77,6 @@ public final class EmailsApi {
    * Deletes an e-mail ({@code DELETE /email/{emailId}}; seed lines 777-778; high confidence).
    *
    * @param emailId the email id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(long emailId) {

@@ -20,7 +20,6 @@ public final class GroupsApi {
    * One group ({@code GET /group/{groupId}}; seed lines 738-740; high confidence).
    *
    * @param groupId the group id
-
    * @return the Group; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -33,7 +32,6 @@ public final class GroupsApi {
    * Every group, page by page ({@code GET /groups}; seed lines 741; high confidence).
    *
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -48,7 +46,6 @@ public final class GroupsApi {
    *
    * @param groupId the group id
    * @param changes the fields to set
-
    * @return the Group; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -63,7 +60,6 @@ public final class GroupsApi {
    * Deletes a group ({@code DELETE /group/{groupId}}; seed lines 744-745; high confidence).
    *
    * @param groupId the group id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(String groupId) {
@@ -76,13 +72,13 @@ public final class GroupsApi {
    *
    * @param name the name
    * @param changes the fields to set
-
    * @return the Group; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public Group create(String name, GroupChanges changes) {
     ctx.nonBlank(name, Routes.POST_GROUP, "name");
     ctx.nonNull(changes, Routes.POST_GROUP, "changes");
-    return ctx.json(ctx.req(Routes.POST_GROUP).jsonBody(Wire.merge(Wire.obj("login", name), changes.toWire())).build(), Group.class);
+    return ctx.json(ctx.req(Routes.POST_GROUP)
+        .jsonBody(Wire.merge(Wire.obj("login", name), changes.toWire())).build(), Group.class);
   }
 }

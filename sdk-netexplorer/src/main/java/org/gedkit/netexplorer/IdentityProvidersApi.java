@@ -23,7 +23,6 @@ public final class IdentityProvidersApi {
    * @param name the name
    * @param type file or folder
    * @param changes the fields to set
-
    * @return the IdentityProvider; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -31,28 +30,28 @@ public final class IdentityProvidersApi {
     ctx.nonBlank(name, Routes.POST_IDENTITY_PROVIDER, "name");
     ctx.nonBlank(type, Routes.POST_IDENTITY_PROVIDER, "type");
     ctx.nonNull(changes, Routes.POST_IDENTITY_PROVIDER, "changes");
-    return ctx.json(ctx.req(Routes.POST_IDENTITY_PROVIDER).jsonBody(Wire.merge(Wire.obj("name", name, "type", type), changes.toWire())).build(), IdentityProvider.class);
+    return ctx.json(ctx.req(Routes.POST_IDENTITY_PROVIDER)
+        .jsonBody(Wire.merge(Wire.obj("name", name, "type", type), changes.toWire())).build(), IdentityProvider.class);
   }
 
   /**
    * Tests provider settings without saving them ({@code POST /identity/provider/test}; no seed text, route from the listing; medium confidence).
    *
    * @param settings the settings
-
    * @return the IdentityTestResult; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public IdentityTestResult test(IdentityProviderChanges settings) {
     ctx.nonNull(settings, Routes.POST_IDENTITY_PROVIDER_TEST, "settings");
     ctx.check(!settings.toWire().isEmpty(), Routes.POST_IDENTITY_PROVIDER_TEST, "settings must set at least one field");
-    return ctx.json(ctx.req(Routes.POST_IDENTITY_PROVIDER_TEST).jsonBody(settings.toWire()).build(), IdentityTestResult.class);
+    return ctx.json(ctx.req(Routes.POST_IDENTITY_PROVIDER_TEST)
+        .jsonBody(settings.toWire()).build(), IdentityTestResult.class);
   }
 
   /**
    * One provider ({@code GET /identity/provider/{id}}; no seed text, route from the listing; medium confidence).
    *
    * @param providerId the provider id
-
    * @return the IdentityProvider; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -66,7 +65,6 @@ public final class IdentityProvidersApi {
    *
    * @param providerId the provider id
    * @param changes the fields to set
-
    * @return the IdentityProvider; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -74,14 +72,14 @@ public final class IdentityProvidersApi {
     ctx.id(providerId, Routes.PUT_IDENTITY_PROVIDER_ID, "providerId");
     ctx.nonNull(changes, Routes.PUT_IDENTITY_PROVIDER_ID, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PUT_IDENTITY_PROVIDER_ID, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PUT_IDENTITY_PROVIDER_ID, providerId).jsonBody(changes.toWire()).build(), IdentityProvider.class);
+    return ctx.json(ctx.req(Routes.PUT_IDENTITY_PROVIDER_ID, providerId)
+        .jsonBody(changes.toWire()).build(), IdentityProvider.class);
   }
 
   /**
    * Deletes a provider ({@code DELETE /identity/provider/{id}}; no seed text, route from the listing; medium confidence).
    *
    * @param providerId the provider id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(long providerId) {
@@ -93,7 +91,6 @@ public final class IdentityProvidersApi {
    * The attribute matching of a provider ({@code GET /identity/provider/{id}/matching}; no seed text, route from the listing; medium confidence).
    *
    * @param providerId the provider id
-
    * @return the IdentityMatching; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -106,7 +103,6 @@ public final class IdentityProvidersApi {
    * Starts a synchronisation of a provider ({@code POST /identity/provider/{id}/sync}; no seed text, route from the listing; medium confidence).
    *
    * @param providerId the provider id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void sync(long providerId) {

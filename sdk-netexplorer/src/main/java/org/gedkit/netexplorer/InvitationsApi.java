@@ -22,7 +22,6 @@ public final class InvitationsApi {
    * The invitations of a folder ({@code GET /invites/{folderId}}; seed lines 728-729; high confidence).
    *
    * @param folderId the folder id
-
    * @return the items; never null, possibly empty
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -36,7 +35,6 @@ public final class InvitationsApi {
    *
    * @param folderId the folder id
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -53,7 +51,6 @@ public final class InvitationsApi {
    * @param target where the bytes go
    * @param folderId the folder id
    * @param rights the rights
-
    * @return the Invitation; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -61,7 +58,8 @@ public final class InvitationsApi {
     ctx.nonBlank(target, Routes.POST_INVITE, "target");
     ctx.id(folderId, Routes.POST_INVITE, "folderId");
     ctx.check(rights >= 0, Routes.POST_INVITE, "rights must not be negative, was " + rights);
-    return ctx.json(ctx.req(Routes.POST_INVITE).jsonBody(Wire.obj("target", target, "folder", folderId, "rights", rights)).build(), Invitation.class);
+    return ctx.json(ctx.req(Routes.POST_INVITE)
+        .jsonBody(Wire.obj("target", target, "folder", folderId, "rights", rights)).build(), Invitation.class);
   }
 
   /**
@@ -69,7 +67,6 @@ public final class InvitationsApi {
    *
    * @param invitationId the invitation id
    * @param changes the fields to set
-
    * @return the Invitation; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -77,14 +74,14 @@ public final class InvitationsApi {
     ctx.nonBlank(invitationId, Routes.PUT_INVITE_INVITATIONID, "invitationId");
     ctx.nonNull(changes, Routes.PUT_INVITE_INVITATIONID, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PUT_INVITE_INVITATIONID, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PUT_INVITE_INVITATIONID, invitationId).jsonBody(changes.toWire()).build(), Invitation.class);
+    return ctx.json(ctx.req(Routes.PUT_INVITE_INVITATIONID, invitationId)
+        .jsonBody(changes.toWire()).build(), Invitation.class);
   }
 
   /**
    * Deletes an invitation ({@code DELETE /invite/{inviteId}}; seed lines 736-737; high confidence).
    *
    * @param inviteId the invite id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(String inviteId) {

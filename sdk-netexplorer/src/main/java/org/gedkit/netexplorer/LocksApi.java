@@ -19,7 +19,6 @@ public final class LocksApi {
    * The lock of a file ({@code GET /lock/{fileId}}; seed lines 668-669; high confidence).
    *
    * @param fileId the file id
-
    * @return the Lock; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -33,7 +32,6 @@ public final class LocksApi {
    *
    * @param folderId the folder id
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -48,7 +46,6 @@ public final class LocksApi {
    * Locks a file for the current user ({@code PUT /lock/{fileId}}; seed lines 673-674; high confidence).
    *
    * @param fileId the file id
-
    * @return the Lock; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -61,7 +58,6 @@ public final class LocksApi {
    * Removes the lock of a file ({@code DELETE /lock/{fileId}}; seed lines 675-676; high confidence).
    *
    * @param fileId the file id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void unlock(long fileId) {

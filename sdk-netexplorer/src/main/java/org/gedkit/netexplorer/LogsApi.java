@@ -19,7 +19,6 @@ public final class LogsApi {
    * One log entry ({@code GET /log/{logId}}; seed lines 858-860; high confidence).
    *
    * @param logId the log id
-
    * @return the LogEntry; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -32,7 +31,6 @@ public final class LogsApi {
    * The logs, page by page ({@code GET /logs}; seed lines 861; high confidence).
    *
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -47,7 +45,6 @@ public final class LogsApi {
    *
    * @param fileId the file id
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -63,7 +60,6 @@ public final class LogsApi {
    *
    * @param folderId the folder id
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */

@@ -37,7 +37,6 @@ public final class OAuthApi {
    * One application ({@code GET /oauth2/app/{clientId}}; seed lines 959-960; high confidence).
    *
    * @param clientId the client id
-
    * @return the OAuthApp; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -51,7 +50,6 @@ public final class OAuthApi {
    *
    * @param clientId the client id
    * @param target where the bytes go
-
    * @return what was downloaded; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -75,7 +73,6 @@ public final class OAuthApi {
    * The tokens of an application ({@code GET /oauth2/app/{clientId}/tokens}; seed lines 964-965; high confidence).
    *
    * @param clientId the client id
-
    * @return the items; never null, possibly empty
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -90,7 +87,6 @@ public final class OAuthApi {
    * @param name the name
    * @param type file or folder
    * @param changes the fields to set
-
    * @return the OAuthApp; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -98,28 +94,29 @@ public final class OAuthApi {
     ctx.nonBlank(name, Routes.POST_OAUTH2_APP, "name");
     ctx.nonNull(changes, Routes.POST_OAUTH2_APP, "changes");
     ctx.check(type == 0 || type == 1, Routes.POST_OAUTH2_APP, "type must be 0 or 1, was " + type);
-    return ctx.json(ctx.req(Routes.POST_OAUTH2_APP).jsonBody(Wire.merge(Wire.obj("name", name, "type", type), changes.toWire())).build(), OAuthApp.class);
+    return ctx.json(ctx.req(Routes.POST_OAUTH2_APP)
+        .jsonBody(Wire.merge(Wire.obj("name", name, "type", type), changes.toWire())).build(), OAuthApp.class);
   }
 
   /**
    * Calls the OAuth2 token endpoint (outside /api; form body; no bearer token sent) ({@code POST /oauth2/token}; seed lines 966-990 (scopes); medium confidence).
    *
    * @param request the request
-
    * @return the OAuthTokenResponse; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public OAuthTokenResponse token(OAuthTokenRequest request) {
     ctx.nonNull(request, Routes.POST_OAUTH2_TOKEN, "request");
     ctx.check(request.toWire().containsKey("grant_type"), Routes.POST_OAUTH2_TOKEN, "request must set grantType");
-    return ctx.json(ctx.req(Routes.POST_OAUTH2_TOKEN).formBody(request.toWire()).authenticated(false).build(), OAuthTokenResponse.class);
+    return ctx.json(ctx.req(Routes.POST_OAUTH2_TOKEN)
+        .formBody(request.toWire())
+        .authenticated(false).build(), OAuthTokenResponse.class);
   }
 
   /**
    * Resets the client secret; every token of the application becomes invalid ({@code POST /oauth2/app/{clientId}/reset}; seed lines 991-993; high confidence).
    *
    * @param clientId the client id
-
    * @return the OAuthApp; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -133,7 +130,6 @@ public final class OAuthApi {
    *
    * @param clientId the client id
    * @param changes the fields to set
-
    * @return the OAuthApp; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -141,14 +137,14 @@ public final class OAuthApi {
     ctx.nonBlank(clientId, Routes.PUT_OAUTH2_APP_CLIENTID, "clientId");
     ctx.nonNull(changes, Routes.PUT_OAUTH2_APP_CLIENTID, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PUT_OAUTH2_APP_CLIENTID, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PUT_OAUTH2_APP_CLIENTID, clientId).jsonBody(changes.toWire()).build(), OAuthApp.class);
+    return ctx.json(ctx.req(Routes.PUT_OAUTH2_APP_CLIENTID, clientId)
+        .jsonBody(changes.toWire()).build(), OAuthApp.class);
   }
 
   /**
    * Deletes an application and invalidates its tokens ({@code DELETE /oauth2/app/{clientId}}; seed lines 996-998; high confidence).
    *
    * @param clientId the client id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void deleteApp(String clientId) {
@@ -160,7 +156,6 @@ public final class OAuthApi {
    * Revokes a token of an application ({@code DELETE /oauth2/app/{token}/revoke}; seed lines 999-1000; high confidence).
    *
    * @param token the token
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void revokeAppToken(String token) {
@@ -172,7 +167,6 @@ public final class OAuthApi {
    * Revokes a token of the current user ({@code DELETE /oauth2/user/{token}/revoke}; seed lines 1001-1002; high confidence).
    *
    * @param token the token
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void revokeUserToken(String token) {
@@ -187,7 +181,6 @@ public final class OAuthApi {
    * @param redirectUri the redirect uri
    * @param scope the scope; may be null
    * @param state the state; may be null
-
    * @return the absolute URL; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */

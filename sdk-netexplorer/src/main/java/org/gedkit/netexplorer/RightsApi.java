@@ -19,7 +19,6 @@ public final class RightsApi {
    * One right ({@code GET /right/{rightId}}; seed lines 677-678; high confidence).
    *
    * @param rightId the right id
-
    * @return the Right; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -32,7 +31,6 @@ public final class RightsApi {
    * The rights of a folder (a plain array) ({@code GET /rights/{folderId}}; seed lines 679-681; high confidence).
    *
    * @param folderId the folder id
-
    * @return the items; never null, possibly empty
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -47,7 +45,6 @@ public final class RightsApi {
    * @param folderId the folder id
    * @param targetId the target id
    * @param flags the flags
-
    * @return the Right; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -55,7 +52,8 @@ public final class RightsApi {
     ctx.id(folderId, Routes.POST_RIGHT, "folderId");
     ctx.nonBlank(targetId, Routes.POST_RIGHT, "targetId");
     ctx.nonNull(flags, Routes.POST_RIGHT, "flags");
-    return ctx.json(ctx.req(Routes.POST_RIGHT).jsonBody(Wire.merge(Wire.obj("folder_id", folderId, "target_id", targetId), flags.toWire())).build(), Right.class);
+    return ctx.json(ctx.req(Routes.POST_RIGHT)
+        .jsonBody(Wire.merge(Wire.obj("folder_id", folderId, "target_id", targetId), flags.toWire())).build(), Right.class);
   }
 
   /**
@@ -63,7 +61,6 @@ public final class RightsApi {
    *
    * @param rightId the right id
    * @param flags the flags
-
    * @return the Right; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -78,7 +75,6 @@ public final class RightsApi {
    * Revokes a right ({@code DELETE /right/{rightId}}; seed lines 689-690; high confidence).
    *
    * @param rightId the right id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(long rightId) {

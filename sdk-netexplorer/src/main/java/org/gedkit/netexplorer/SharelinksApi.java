@@ -29,14 +29,14 @@ public final class SharelinksApi {
    *
    * @param fileId the file id
    * @param changes the fields to set
-
    * @return the Sharelink; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public Sharelink create(long fileId, SharelinkChanges changes) {
     ctx.id(fileId, Routes.POST_SHARELINK, "fileId");
     ctx.nonNull(changes, Routes.POST_SHARELINK, "changes");
-    return ctx.json(ctx.req(Routes.POST_SHARELINK).jsonBody(Wire.merge(Wire.obj("file_id", fileId), changes.toWire())).build(), Sharelink.class);
+    return ctx.json(ctx.req(Routes.POST_SHARELINK)
+        .jsonBody(Wire.merge(Wire.obj("file_id", fileId), changes.toWire())).build(), Sharelink.class);
   }
 
   /**
@@ -45,14 +45,14 @@ public final class SharelinksApi {
    * @param sharelinkKey the sharelink key
    * @param token the token; may be null
    * @param target where the bytes go
-
    * @return what was downloaded; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public DownloadResult download(String sharelinkKey, String token, DownloadTarget target) {
     ctx.nonBlank(sharelinkKey, Routes.GET_SHARELINK_DOWNLOAD_SHARELINKKEY, "sharelinkKey");
     ctx.nonNull(target, Routes.GET_SHARELINK_DOWNLOAD_SHARELINKKEY, "target");
-    return Downloads.download(ctx.transport(), ctx.req(Routes.GET_SHARELINK_DOWNLOAD_SHARELINKKEY, sharelinkKey).query(WireNames.TOKEN, token).build(), target, DownloadOptions.defaults());
+    return Downloads.download(ctx.transport(), ctx.req(Routes.GET_SHARELINK_DOWNLOAD_SHARELINKKEY, sharelinkKey)
+        .query(WireNames.TOKEN, token).build(), target, DownloadOptions.defaults());
   }
 
   /**
@@ -62,7 +62,6 @@ public final class SharelinksApi {
    * @param recipients recipient e-mail addresses
    * @param subject e-mail subject
    * @param content e-mail body
-
    * @return the ShareEmail; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -72,14 +71,14 @@ public final class SharelinksApi {
     ctx.nonBlank(subject, Routes.POST_SHARELINK_EMAIL, "subject");
     ctx.nonBlank(content, Routes.POST_SHARELINK_EMAIL, "content");
     ctx.check(!recipients.isEmpty(), Routes.POST_SHARELINK_EMAIL, "recipients must not be empty");
-    return ctx.json(ctx.req(Routes.POST_SHARELINK_EMAIL).jsonBody(Wire.obj("share_id", sharelinkId, "recipients", Wire.emailObjects(recipients), "object", subject, "content", content)).build(), ShareEmail.class);
+    return ctx.json(ctx.req(Routes.POST_SHARELINK_EMAIL)
+        .jsonBody(Wire.obj("share_id", sharelinkId, "recipients", Wire.emailObjects(recipients), "object", subject, "content", content)).build(), ShareEmail.class);
   }
 
   /**
    * One share-link e-mail ({@code GET /sharelink/email/{sharelinkEmailId}}; no seed text, route from the listing; medium confidence).
    *
    * @param sharelinkEmailId the sharelink email id
-
    * @return the ShareEmail; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -92,7 +91,6 @@ public final class SharelinksApi {
    * Deletes a share-link e-mail ({@code DELETE /sharelink/email/{sharelinkEmailId}}; no seed text, route from the listing; medium confidence).
    *
    * @param sharelinkEmailId the sharelink email id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void deleteEmail(long sharelinkEmailId) {
@@ -105,7 +103,6 @@ public final class SharelinksApi {
    *
    * @param sharelinkEmailId the sharelink email id
    * @param changes the fields to set
-
    * @return the ShareEmail; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -113,14 +110,14 @@ public final class SharelinksApi {
     ctx.id(sharelinkEmailId, Routes.PUT_SHARELINK_EMAIL_SHARELINKID, "sharelinkEmailId");
     ctx.nonNull(changes, Routes.PUT_SHARELINK_EMAIL_SHARELINKID, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PUT_SHARELINK_EMAIL_SHARELINKID, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PUT_SHARELINK_EMAIL_SHARELINKID, sharelinkEmailId).jsonBody(changes.toWire()).build(), ShareEmail.class);
+    return ctx.json(ctx.req(Routes.PUT_SHARELINK_EMAIL_SHARELINKID, sharelinkEmailId)
+        .jsonBody(changes.toWire()).build(), ShareEmail.class);
   }
 
   /**
    * A share link by its key (what a recipient sees) ({@code GET /sharelink/key/{sharelinkKey}}; no seed text, route from the listing; medium confidence).
    *
    * @param sharelinkKey the sharelink key
-
    * @return the Sharelink; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -134,21 +131,20 @@ public final class SharelinksApi {
    *
    * @param sharelinkKey the sharelink key
    * @param password the password to check
-
    * @return the PasswordCheck; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PasswordCheck passcheckByKey(String sharelinkKey, String password) {
     ctx.nonBlank(sharelinkKey, Routes.POST_SHARELINK_KEY_SHARELINKKEY_PASSCHECK, "sharelinkKey");
     ctx.nonBlank(password, Routes.POST_SHARELINK_KEY_SHARELINKKEY_PASSCHECK, "password");
-    return ctx.json(ctx.req(Routes.POST_SHARELINK_KEY_SHARELINKKEY_PASSCHECK, sharelinkKey).jsonBody(Wire.obj("password", password)).build(), PasswordCheck.class);
+    return ctx.json(ctx.req(Routes.POST_SHARELINK_KEY_SHARELINKKEY_PASSCHECK, sharelinkKey)
+        .jsonBody(Wire.obj("password", password)).build(), PasswordCheck.class);
   }
 
   /**
    * One share link ({@code GET /sharelink/{sharelinkId}}; no seed text, route from the listing; medium confidence).
    *
    * @param sharelinkId the sharelink id
-
    * @return the Sharelink; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -162,7 +158,6 @@ public final class SharelinksApi {
    *
    * @param sharelinkId the sharelink id
    * @param changes the fields to set
-
    * @return the Sharelink; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -170,14 +165,14 @@ public final class SharelinksApi {
     ctx.id(sharelinkId, Routes.PUT_SHARELINK_SHARELINKID, "sharelinkId");
     ctx.nonNull(changes, Routes.PUT_SHARELINK_SHARELINKID, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PUT_SHARELINK_SHARELINKID, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PUT_SHARELINK_SHARELINKID, sharelinkId).jsonBody(changes.toWire()).build(), Sharelink.class);
+    return ctx.json(ctx.req(Routes.PUT_SHARELINK_SHARELINKID, sharelinkId)
+        .jsonBody(changes.toWire()).build(), Sharelink.class);
   }
 
   /**
    * Deletes a share link ({@code DELETE /sharelink/{sharelinkId}}; no seed text, route from the listing; medium confidence).
    *
    * @param sharelinkId the sharelink id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(long sharelinkId) {
@@ -190,14 +185,14 @@ public final class SharelinksApi {
    *
    * @param sharelinkId the sharelink id
    * @param fileId the file id
-
    * @return the Sharelink; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public Sharelink addFile(long sharelinkId, long fileId) {
     ctx.id(sharelinkId, Routes.POST_SHARELINK_SHARELINKID_FILE, "sharelinkId");
     ctx.id(fileId, Routes.POST_SHARELINK_SHARELINKID_FILE, "fileId");
-    return ctx.json(ctx.req(Routes.POST_SHARELINK_SHARELINKID_FILE, sharelinkId).jsonBody(Wire.obj("file_id", fileId)).build(), Sharelink.class);
+    return ctx.json(ctx.req(Routes.POST_SHARELINK_SHARELINKID_FILE, sharelinkId)
+        .jsonBody(Wire.obj("file_id", fileId)).build(), Sharelink.class);
   }
 
   /**
@@ -205,7 +200,6 @@ public final class SharelinksApi {
    *
    * @param sharelinkId the sharelink id
    * @param fileId the file id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void removeFile(long sharelinkId, long fileId) {
@@ -219,14 +213,14 @@ public final class SharelinksApi {
    *
    * @param sharelinkId the sharelink id
    * @param folderId the folder id
-
    * @return the Sharelink; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public Sharelink addFolder(long sharelinkId, long folderId) {
     ctx.id(sharelinkId, Routes.POST_SHARELINK_SHARELINKID_FOLDER, "sharelinkId");
     ctx.id(folderId, Routes.POST_SHARELINK_SHARELINKID_FOLDER, "folderId");
-    return ctx.json(ctx.req(Routes.POST_SHARELINK_SHARELINKID_FOLDER, sharelinkId).jsonBody(Wire.obj("folder_id", folderId)).build(), Sharelink.class);
+    return ctx.json(ctx.req(Routes.POST_SHARELINK_SHARELINKID_FOLDER, sharelinkId)
+        .jsonBody(Wire.obj("folder_id", folderId)).build(), Sharelink.class);
   }
 
   /**
@@ -234,21 +228,20 @@ public final class SharelinksApi {
    *
    * @param sharelinkId the sharelink id
    * @param password the password to check
-
    * @return the PasswordCheck; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PasswordCheck passcheck(long sharelinkId, String password) {
     ctx.id(sharelinkId, Routes.POST_SHARELINK_SHARELINKID_PASSCHECK, "sharelinkId");
     ctx.nonBlank(password, Routes.POST_SHARELINK_SHARELINKID_PASSCHECK, "password");
-    return ctx.json(ctx.req(Routes.POST_SHARELINK_SHARELINKID_PASSCHECK, sharelinkId).jsonBody(Wire.obj("password", password)).build(), PasswordCheck.class);
+    return ctx.json(ctx.req(Routes.POST_SHARELINK_SHARELINKID_PASSCHECK, sharelinkId)
+        .jsonBody(Wire.obj("password", password)).build(), PasswordCheck.class);
   }
 
   /**
    * The user's share links, page by page ({@code GET /sharelinks}; no seed text, route from the listing; medium confidence).
    *
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -262,7 +255,6 @@ public final class SharelinksApi {
    * The share-link e-mails sent, page by page ({@code GET /sharelinks/emails}; no seed text, route from the listing; medium confidence).
    *
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */

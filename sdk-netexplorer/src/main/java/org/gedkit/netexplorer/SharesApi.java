@@ -31,7 +31,6 @@ public final class SharesApi {
    * Creates a share of files and folders ({@code POST /share}; no seed text, route from the listing; medium confidence).
    *
    * @param changes the fields to set
-
    * @return the Share; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -46,7 +45,6 @@ public final class SharesApi {
    *
    * @param shareKey the share key
    * @param folderId the folder id; may be null
-
    * @return the items; never null, possibly empty
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -61,7 +59,6 @@ public final class SharesApi {
    * @param shareKey the share key
    * @param guid the guid
    * @param target where the bytes go
-
    * @return what was downloaded; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -69,7 +66,9 @@ public final class SharesApi {
     ctx.nonBlank(shareKey, Routes.GET_SHARE_DOWNLOAD_FILE, "shareKey");
     ctx.nonBlank(guid, Routes.GET_SHARE_DOWNLOAD_FILE, "guid");
     ctx.nonNull(target, Routes.GET_SHARE_DOWNLOAD_FILE, "target");
-    return Downloads.download(ctx.transport(), ctx.req(Routes.GET_SHARE_DOWNLOAD_FILE).query("key", shareKey).query("guid", guid).build(), target, DownloadOptions.defaults());
+    return Downloads.download(ctx.transport(), ctx.req(Routes.GET_SHARE_DOWNLOAD_FILE)
+        .query("key", shareKey)
+        .query("guid", guid).build(), target, DownloadOptions.defaults());
   }
 
   /**
@@ -79,7 +78,6 @@ public final class SharesApi {
    * @param recipients recipient e-mail addresses
    * @param subject e-mail subject
    * @param content e-mail body
-
    * @return the ShareEmail; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -89,14 +87,14 @@ public final class SharesApi {
     ctx.nonBlank(subject, Routes.POST_SHARE_EMAIL, "subject");
     ctx.nonBlank(content, Routes.POST_SHARE_EMAIL, "content");
     ctx.check(!recipients.isEmpty(), Routes.POST_SHARE_EMAIL, "recipients must not be empty");
-    return ctx.json(ctx.req(Routes.POST_SHARE_EMAIL).jsonBody(Wire.obj("share_id", shareId, "recipients", Wire.emailObjects(recipients), "object", subject, "content", content)).build(), ShareEmail.class);
+    return ctx.json(ctx.req(Routes.POST_SHARE_EMAIL)
+        .jsonBody(Wire.obj("share_id", shareId, "recipients", Wire.emailObjects(recipients), "object", subject, "content", content)).build(), ShareEmail.class);
   }
 
   /**
    * One share e-mail ({@code GET /share/email/{shareEmailId}}; no seed text, route from the listing; medium confidence).
    *
    * @param shareEmailId the share email id
-
    * @return the ShareEmail; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -110,7 +108,6 @@ public final class SharesApi {
    *
    * @param shareEmailId the share email id
    * @param changes the fields to set
-
    * @return the ShareEmail; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -118,14 +115,14 @@ public final class SharesApi {
     ctx.id(shareEmailId, Routes.PUT_SHARE_EMAIL_SHAREEMAILID, "shareEmailId");
     ctx.nonNull(changes, Routes.PUT_SHARE_EMAIL_SHAREEMAILID, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PUT_SHARE_EMAIL_SHAREEMAILID, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PUT_SHARE_EMAIL_SHAREEMAILID, shareEmailId).jsonBody(changes.toWire()).build(), ShareEmail.class);
+    return ctx.json(ctx.req(Routes.PUT_SHARE_EMAIL_SHAREEMAILID, shareEmailId)
+        .jsonBody(changes.toWire()).build(), ShareEmail.class);
   }
 
   /**
    * Deletes a share e-mail ({@code DELETE /share/email/{shareEmailId}}; no seed text, route from the listing; medium confidence).
    *
    * @param shareEmailId the share email id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void deleteEmail(long shareEmailId) {
@@ -137,7 +134,6 @@ public final class SharesApi {
    * The activity of a share e-mail ({@code GET /share/email/{shareEmailId}/activity}; no seed text, route from the listing; medium confidence).
    *
    * @param shareEmailId the share email id
-
    * @return the items; never null, possibly empty
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -150,7 +146,6 @@ public final class SharesApi {
    * A share by its key (what a recipient sees) ({@code GET /share/key/{shareKey}}; no seed text, route from the listing; medium confidence).
    *
    * @param shareKey the share key
-
    * @return the Share; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -164,14 +159,14 @@ public final class SharesApi {
    *
    * @param shareKey the share key
    * @param password the password to check
-
    * @return the PasswordCheck; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PasswordCheck passcheck(String shareKey, String password) {
     ctx.nonBlank(shareKey, Routes.POST_SHARE_KEY_SHAREKEY_PASSCHECK, "shareKey");
     ctx.nonBlank(password, Routes.POST_SHARE_KEY_SHAREKEY_PASSCHECK, "password");
-    return ctx.json(ctx.req(Routes.POST_SHARE_KEY_SHAREKEY_PASSCHECK, shareKey).jsonBody(Wire.obj("password", password)).build(), PasswordCheck.class);
+    return ctx.json(ctx.req(Routes.POST_SHARE_KEY_SHAREKEY_PASSCHECK, shareKey)
+        .jsonBody(Wire.obj("password", password)).build(), PasswordCheck.class);
   }
 
   /**
@@ -179,20 +174,19 @@ public final class SharesApi {
    *
    * @param shareKey the share key
    * @param phone the phone
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void sendSms(String shareKey, String phone) {
     ctx.nonBlank(shareKey, Routes.POST_SHARE_KEY_SHAREKEY_SMS, "shareKey");
     ctx.nonBlank(phone, Routes.POST_SHARE_KEY_SHAREKEY_SMS, "phone");
-    ctx.ok(ctx.req(Routes.POST_SHARE_KEY_SHAREKEY_SMS, shareKey).jsonBody(Wire.obj("phone", phone)).build());
+    ctx.ok(ctx.req(Routes.POST_SHARE_KEY_SHAREKEY_SMS, shareKey)
+        .jsonBody(Wire.obj("phone", phone)).build());
   }
 
   /**
    * One share ({@code GET /share/{shareId}}; no seed text, route from the listing; medium confidence).
    *
    * @param shareId the share id
-
    * @return the Share; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -206,7 +200,6 @@ public final class SharesApi {
    *
    * @param shareId the share id
    * @param changes the fields to set
-
    * @return the Share; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -221,7 +214,6 @@ public final class SharesApi {
    * Deletes a share ({@code DELETE /share/{shareId}}; no seed text, route from the listing; medium confidence).
    *
    * @param shareId the share id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(long shareId) {
@@ -233,7 +225,6 @@ public final class SharesApi {
    * The activity of a share ({@code GET /share/{shareId}/activity}; no seed text, route from the listing; medium confidence).
    *
    * @param shareId the share id
-
    * @return the items; never null, possibly empty
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -246,7 +237,6 @@ public final class SharesApi {
    * The user's shares, page by page ({@code GET /shares}; no seed text, route from the listing; medium confidence).
    *
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -260,7 +250,6 @@ public final class SharesApi {
    * The share e-mails sent, page by page ({@code GET /shares/emails}; no seed text, route from the listing; medium confidence).
    *
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -275,7 +264,6 @@ public final class SharesApi {
    *
    * @param token the token
    * @param target where the bytes go
-
    * @return what was downloaded; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -290,7 +278,6 @@ public final class SharesApi {
    *
    * @param shareKey the share key
    * @param target where the bytes go
-
    * @return what was downloaded; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -305,13 +292,13 @@ public final class SharesApi {
    *
    * @param shareKey the share key
    * @param guids the guids
-
    * @return the AccessToken; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public AccessToken zipToken(String shareKey, List<String> guids) {
     ctx.nonBlank(shareKey, Routes.POST_ZIP_TOKEN_SHARE, "shareKey");
     ctx.nonNull(guids, Routes.POST_ZIP_TOKEN_SHARE, "guids");
-    return ctx.json(ctx.req(Routes.POST_ZIP_TOKEN_SHARE).jsonBody(Wire.obj("key", shareKey, "guids", guids)).build(), AccessToken.class);
+    return ctx.json(ctx.req(Routes.POST_ZIP_TOKEN_SHARE)
+        .jsonBody(Wire.obj("key", shareKey, "guids", guids)).build(), AccessToken.class);
   }
 }

@@ -30,7 +30,6 @@ public final class SignaturesApi {
    *
    * @param signatureId the signature id
    * @param changes the fields to set
-
    * @return the Signature; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -38,14 +37,14 @@ public final class SignaturesApi {
     ctx.id(signatureId, Routes.PATCH_SIGNATURE_SIGNATUREID, "signatureId");
     ctx.nonNull(changes, Routes.PATCH_SIGNATURE_SIGNATUREID, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PATCH_SIGNATURE_SIGNATUREID, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PATCH_SIGNATURE_SIGNATUREID, signatureId).jsonBody(changes.toWire()).build(), Signature.class);
+    return ctx.json(ctx.req(Routes.PATCH_SIGNATURE_SIGNATUREID, signatureId)
+        .jsonBody(changes.toWire()).build(), Signature.class);
   }
 
   /**
    * The signature requests sent, page by page (paging assumed) ({@code GET /signatures}; no seed text, route from the listing; medium confidence).
    *
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -60,21 +59,20 @@ public final class SignaturesApi {
    *
    * @param name the name
    * @param changes the fields to set
-
    * @return the Signature; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public Signature create(String name, SignatureChanges changes) {
     ctx.nonBlank(name, Routes.POST_SIGNATURES, "name");
     ctx.nonNull(changes, Routes.POST_SIGNATURES, "changes");
-    return ctx.json(ctx.req(Routes.POST_SIGNATURES).jsonBody(Wire.merge(Wire.obj("name", name), changes.toWire())).build(), Signature.class);
+    return ctx.json(ctx.req(Routes.POST_SIGNATURES)
+        .jsonBody(Wire.merge(Wire.obj("name", name), changes.toWire())).build(), Signature.class);
   }
 
   /**
    * Exports the requests sent (a file) ({@code GET /signatures/export}; no seed text, route from the listing; medium confidence).
    *
    * @param target where the bytes go
-
    * @return what was downloaded; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -87,7 +85,6 @@ public final class SignaturesApi {
    * The signature requests received, page by page (paging assumed) ({@code GET /signatures/received}; no seed text, route from the listing; medium confidence).
    *
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -101,7 +98,6 @@ public final class SignaturesApi {
    * Exports the requests received (a file) ({@code GET /signatures/received/export}; no seed text, route from the listing; medium confidence).
    *
    * @param target where the bytes go
-
    * @return what was downloaded; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -114,7 +110,6 @@ public final class SignaturesApi {
    * One signature request ({@code GET /signatures/{signatureId}}; no seed text, route from the listing; medium confidence).
    *
    * @param signatureId the signature id
-
    * @return the Signature; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -127,7 +122,6 @@ public final class SignaturesApi {
    * Deletes a signature request ({@code DELETE /signatures/{signatureId}}; no seed text, route from the listing; medium confidence).
    *
    * @param signatureId the signature id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(long signatureId) {
@@ -139,7 +133,6 @@ public final class SignaturesApi {
    * Activates (sends) a signature request ({@code POST /signatures/{signatureId}/activate}; no seed text, route from the listing; medium confidence).
    *
    * @param signatureId the signature id
-
    * @return the Signature; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -152,7 +145,6 @@ public final class SignaturesApi {
    * The activity of a signature request ({@code GET /signatures/{signatureId}/activities}; no seed text, route from the listing; medium confidence).
    *
    * @param signatureId the signature id
-
    * @return the items; never null, possibly empty
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -166,7 +158,6 @@ public final class SignaturesApi {
    *
    * @param signatureId the signature id
    * @param target where the bytes go
-
    * @return what was downloaded; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -182,7 +173,6 @@ public final class SignaturesApi {
    * @param signatureId the signature id
    * @param email the email
    * @param changes the fields to set
-
    * @return the SignatureActor; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -190,7 +180,8 @@ public final class SignaturesApi {
     ctx.id(signatureId, Routes.POST_SIGNATURES_SIGNATUREID_ACTORS, "signatureId");
     ctx.nonBlank(email, Routes.POST_SIGNATURES_SIGNATUREID_ACTORS, "email");
     ctx.nonNull(changes, Routes.POST_SIGNATURES_SIGNATUREID_ACTORS, "changes");
-    return ctx.json(ctx.req(Routes.POST_SIGNATURES_SIGNATUREID_ACTORS, signatureId).jsonBody(Wire.merge(Wire.obj("email", email), changes.toWire())).build(), SignatureActor.class);
+    return ctx.json(ctx.req(Routes.POST_SIGNATURES_SIGNATUREID_ACTORS, signatureId)
+        .jsonBody(Wire.merge(Wire.obj("email", email), changes.toWire())).build(), SignatureActor.class);
   }
 
   /**
@@ -198,7 +189,6 @@ public final class SignaturesApi {
    *
    * @param signatureId the signature id
    * @param target where the bytes go
-
    * @return what was downloaded; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -212,7 +202,6 @@ public final class SignaturesApi {
    * Reminds every actor who has not signed ({@code POST /signatures/{signatureId}/actors/remind}; no seed text, route from the listing; medium confidence).
    *
    * @param signatureId the signature id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void remindAll(long signatureId) {
@@ -225,7 +214,6 @@ public final class SignaturesApi {
    *
    * @param signatureId the signature id
    * @param actorId the actor id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void removeActor(long signatureId, long actorId) {
@@ -240,7 +228,6 @@ public final class SignaturesApi {
    * @param signatureId the signature id
    * @param actorId the actor id
    * @param target where the bytes go
-
    * @return what was downloaded; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -256,7 +243,6 @@ public final class SignaturesApi {
    *
    * @param signatureId the signature id
    * @param actorId the actor id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void remind(long signatureId, long actorId) {
@@ -269,7 +255,6 @@ public final class SignaturesApi {
    * Cancels a signature request ({@code POST /signatures/{signatureId}/cancel}; no seed text, route from the listing; medium confidence).
    *
    * @param signatureId the signature id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void cancel(long signatureId) {
@@ -282,7 +267,6 @@ public final class SignaturesApi {
    *
    * @param signatureId the signature id
    * @param target where the bytes go
-
    * @return what was downloaded; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -298,7 +282,6 @@ public final class SignaturesApi {
    * @param signatureId the signature id
    * @param documentId the document id
    * @param name the name
-
    * @return the SignatureDocument; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -306,7 +289,8 @@ public final class SignaturesApi {
     ctx.id(signatureId, Routes.PATCH_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID, "signatureId");
     ctx.id(documentId, Routes.PATCH_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID, "documentId");
     ctx.nonBlank(name, Routes.PATCH_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID, "name");
-    return ctx.json(ctx.req(Routes.PATCH_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID, signatureId, documentId).jsonBody(Wire.obj("name", name)).build(), SignatureDocument.class);
+    return ctx.json(ctx.req(Routes.PATCH_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID, signatureId, documentId)
+        .jsonBody(Wire.obj("name", name)).build(), SignatureDocument.class);
   }
 
   /**
@@ -314,7 +298,6 @@ public final class SignaturesApi {
    *
    * @param signatureId the signature id
    * @param documentId the document id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void removeDocument(long signatureId, long documentId) {
@@ -329,7 +312,6 @@ public final class SignaturesApi {
    * @param signatureId the signature id
    * @param documentId the document id
    * @param field the field
-
    * @return the SignatureField; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -338,7 +320,8 @@ public final class SignaturesApi {
     ctx.id(documentId, Routes.POST_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID_FIELDS, "documentId");
     ctx.nonNull(field, Routes.POST_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID_FIELDS, "field");
     ctx.check(!field.toWire().isEmpty(), Routes.POST_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID_FIELDS, "field must set at least one field");
-    return ctx.json(ctx.req(Routes.POST_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID_FIELDS, signatureId, documentId).jsonBody(field.toWire()).build(), SignatureField.class);
+    return ctx.json(ctx.req(Routes.POST_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID_FIELDS, signatureId, documentId)
+        .jsonBody(field.toWire()).build(), SignatureField.class);
   }
 
   /**
@@ -348,7 +331,6 @@ public final class SignaturesApi {
    * @param documentId the document id
    * @param fieldId the field id
    * @param field the field
-
    * @return the SignatureField; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -358,7 +340,8 @@ public final class SignaturesApi {
     ctx.id(fieldId, Routes.PATCH_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID_FIELDS_FIELDID, "fieldId");
     ctx.nonNull(field, Routes.PATCH_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID_FIELDS_FIELDID, "field");
     ctx.check(!field.toWire().isEmpty(), Routes.PATCH_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID_FIELDS_FIELDID, "field must set at least one field");
-    return ctx.json(ctx.req(Routes.PATCH_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID_FIELDS_FIELDID, signatureId, documentId, fieldId).jsonBody(field.toWire()).build(), SignatureField.class);
+    return ctx.json(ctx.req(Routes.PATCH_SIGNATURES_SIGNATUREID_DOCUMENTS_DOCUMENTID_FIELDS_FIELDID, signatureId, documentId, fieldId)
+        .jsonBody(field.toWire()).build(), SignatureField.class);
   }
 
   /**
@@ -367,7 +350,6 @@ public final class SignaturesApi {
    * @param signatureId the signature id
    * @param documentId the document id
    * @param fieldId the field id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void removeField(long signatureId, long documentId, long fieldId) {
@@ -383,7 +365,6 @@ public final class SignaturesApi {
    * @param signatureId the signature id
    * @param documentId the document id
    * @param target where the bytes go
-
    * @return what was downloaded; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -399,7 +380,6 @@ public final class SignaturesApi {
    *
    * @param signatureId the signature id
    * @param fileId the file id
-
    * @return the SignatureDocument; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */

@@ -22,14 +22,14 @@ public final class TagsApi {
    *
    * @param name the name
    * @param changes the fields to set
-
    * @return the Tag; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public Tag create(String name, TagChanges changes) {
     ctx.nonBlank(name, Routes.POST_TAG, "name");
     ctx.nonNull(changes, Routes.POST_TAG, "changes");
-    return ctx.json(ctx.req(Routes.POST_TAG).jsonBody(Wire.merge(Wire.obj("name", name), changes.toWire())).build(), Tag.class);
+    return ctx.json(ctx.req(Routes.POST_TAG)
+        .jsonBody(Wire.merge(Wire.obj("name", name), changes.toWire())).build(), Tag.class);
   }
 
   /**
@@ -47,7 +47,6 @@ public final class TagsApi {
    *
    * @param elementId the element id
    * @param type file or folder
-
    * @return the items; never null, possibly empty
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -62,7 +61,6 @@ public final class TagsApi {
    *
    * @param elementId the element id
    * @param type file or folder
-
    * @return the items; never null, possibly empty
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -77,21 +75,20 @@ public final class TagsApi {
    *
    * @param name the name
    * @param changes the fields to set
-
    * @return the TagCategory; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public TagCategory createCategory(String name, TagCategoryChanges changes) {
     ctx.nonBlank(name, Routes.POST_TAG_CATEGORY, "name");
     ctx.nonNull(changes, Routes.POST_TAG_CATEGORY, "changes");
-    return ctx.json(ctx.req(Routes.POST_TAG_CATEGORY).jsonBody(Wire.merge(Wire.obj("name", name), changes.toWire())).build(), TagCategory.class);
+    return ctx.json(ctx.req(Routes.POST_TAG_CATEGORY)
+        .jsonBody(Wire.merge(Wire.obj("name", name), changes.toWire())).build(), TagCategory.class);
   }
 
   /**
    * One category ({@code GET /tag/category/{categoryId}}; no seed text, route from the listing; medium confidence).
    *
    * @param categoryId the category id
-
    * @return the TagCategory; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -105,7 +102,6 @@ public final class TagsApi {
    *
    * @param categoryId the category id
    * @param changes the fields to set
-
    * @return the TagCategory; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -113,14 +109,14 @@ public final class TagsApi {
     ctx.id(categoryId, Routes.PUT_TAG_CATEGORY_CATEGORYID, "categoryId");
     ctx.nonNull(changes, Routes.PUT_TAG_CATEGORY_CATEGORYID, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PUT_TAG_CATEGORY_CATEGORYID, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PUT_TAG_CATEGORY_CATEGORYID, categoryId).jsonBody(changes.toWire()).build(), TagCategory.class);
+    return ctx.json(ctx.req(Routes.PUT_TAG_CATEGORY_CATEGORYID, categoryId)
+        .jsonBody(changes.toWire()).build(), TagCategory.class);
   }
 
   /**
    * Deletes a category ({@code DELETE /tag/category/{categoryId}}; no seed text, route from the listing; medium confidence).
    *
    * @param categoryId the category id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void deleteCategory(long categoryId) {
@@ -134,7 +130,6 @@ public final class TagsApi {
    * @param categoryId the category id
    * @param elementId the element id
    * @param type file or folder
-
    * @return the TagCategory; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -150,20 +145,19 @@ public final class TagsApi {
    *
    * @param folderId the folder id
    * @param tagIds the tag ids
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void setFolderTags(long folderId, List<Long> tagIds) {
     ctx.id(folderId, Routes.POST_TAG_FOLDERID_FOLDER, "folderId");
     ctx.nonNull(tagIds, Routes.POST_TAG_FOLDERID_FOLDER, "tagIds");
-    ctx.ok(ctx.req(Routes.POST_TAG_FOLDERID_FOLDER, folderId).jsonBody(Wire.obj("tags", tagIds)).build());
+    ctx.ok(ctx.req(Routes.POST_TAG_FOLDERID_FOLDER, folderId)
+        .jsonBody(Wire.obj("tags", tagIds)).build());
   }
 
   /**
    * One tag ({@code GET /tag/{tagId}}; no seed text, route from the listing; medium confidence).
    *
    * @param tagId the tag id
-
    * @return the Tag; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -176,7 +170,6 @@ public final class TagsApi {
    * Deletes a tag ({@code DELETE /tag/{tagId}}; no seed text, route from the listing; medium confidence).
    *
    * @param tagId the tag id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(long tagId) {
@@ -190,7 +183,6 @@ public final class TagsApi {
    * @param tagId the tag id
    * @param elementId the element id
    * @param type file or folder
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void attach(long tagId, long elementId, TargetType type) {
@@ -206,7 +198,6 @@ public final class TagsApi {
    * @param tagId the tag id
    * @param elementId the element id
    * @param type file or folder
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void detach(long tagId, long elementId, TargetType type) {

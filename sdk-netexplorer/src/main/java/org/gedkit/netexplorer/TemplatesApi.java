@@ -31,7 +31,6 @@ public final class TemplatesApi {
    * The templates of a folder ({@code GET /template/files/{folderId}}; seed lines 635-636; high confidence).
    *
    * @param folderId the folder id
-
    * @return the items; never null, possibly empty
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -45,7 +44,6 @@ public final class TemplatesApi {
    *
    * @param templateId the template id
    * @param changes the fields to set
-
    * @return the Template; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -53,14 +51,14 @@ public final class TemplatesApi {
     ctx.id(templateId, Routes.PUT_TEMPLATE_FILE_TEMPLATEID, "templateId");
     ctx.nonNull(changes, Routes.PUT_TEMPLATE_FILE_TEMPLATEID, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PUT_TEMPLATE_FILE_TEMPLATEID, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PUT_TEMPLATE_FILE_TEMPLATEID, templateId).jsonBody(changes.toWire()).build(), Template.class);
+    return ctx.json(ctx.req(Routes.PUT_TEMPLATE_FILE_TEMPLATEID, templateId)
+        .jsonBody(changes.toWire()).build(), Template.class);
   }
 
   /**
    * Deletes a template ({@code DELETE /template/file/{templateId}}; seed lines 639-640; high confidence).
    *
    * @param templateId the template id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(long templateId) {
@@ -73,14 +71,14 @@ public final class TemplatesApi {
    *
    * @param fileId the file id
    * @param changes the fields to set
-
    * @return the Template; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public Template create(long fileId, TemplateChanges changes) {
     ctx.id(fileId, Routes.POST_TEMPLATE_FILE, "fileId");
     ctx.nonNull(changes, Routes.POST_TEMPLATE_FILE, "changes");
-    return ctx.json(ctx.req(Routes.POST_TEMPLATE_FILE).jsonBody(Wire.merge(Wire.obj("file_id", fileId), changes.toWire())).build(), Template.class);
+    return ctx.json(ctx.req(Routes.POST_TEMPLATE_FILE)
+        .jsonBody(Wire.merge(Wire.obj("file_id", fileId), changes.toWire())).build(), Template.class);
   }
 
   /**
@@ -89,7 +87,6 @@ public final class TemplatesApi {
    * @param templateId the template id
    * @param folderId the folder id
    * @param name the name
-
    * @return the FileInfo; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -97,6 +94,7 @@ public final class TemplatesApi {
     ctx.id(templateId, Routes.POST_TEMPLATE_FILE_COPY, "templateId");
     ctx.id(folderId, Routes.POST_TEMPLATE_FILE_COPY, "folderId");
     ctx.nonBlank(name, Routes.POST_TEMPLATE_FILE_COPY, "name");
-    return ctx.json(ctx.req(Routes.POST_TEMPLATE_FILE_COPY).jsonBody(Wire.obj("id", templateId, "folder_id", folderId, "name", name)).build(), FileInfo.class);
+    return ctx.json(ctx.req(Routes.POST_TEMPLATE_FILE_COPY)
+        .jsonBody(Wire.obj("id", templateId, "folder_id", folderId, "name", name)).build(), FileInfo.class);
   }
 }

@@ -24,7 +24,6 @@ public final class UlinksApi {
    * One upload link ({@code GET /ulink/{ulinkId}}; seed lines 779-780; high confidence).
    *
    * @param ulinkId the ulink id
-
    * @return the Ulink; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -37,7 +36,6 @@ public final class UlinksApi {
    * The user's upload links, page by page ({@code GET /ulinks}; seed lines 781; high confidence).
    *
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -52,7 +50,6 @@ public final class UlinksApi {
    *
    * @param ulinkId the ulink id
    * @param changes the fields to set
-
    * @return the Ulink; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -67,7 +64,6 @@ public final class UlinksApi {
    * Deletes an upload link ({@code DELETE /ulink/{ulinkId}}; seed lines 787-788; high confidence).
    *
    * @param ulinkId the ulink id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(long ulinkId) {
@@ -80,14 +76,14 @@ public final class UlinksApi {
    *
    * @param folderId the folder id
    * @param changes the fields to set
-
    * @return the Ulink; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public Ulink create(long folderId, UlinkChanges changes) {
     ctx.id(folderId, Routes.POST_ULINK, "folderId");
     ctx.nonNull(changes, Routes.POST_ULINK, "changes");
-    return ctx.json(ctx.req(Routes.POST_ULINK).jsonBody(Wire.merge(Wire.obj("folder_id", folderId), changes.toWire())).build(), Ulink.class);
+    return ctx.json(ctx.req(Routes.POST_ULINK)
+        .jsonBody(Wire.merge(Wire.obj("folder_id", folderId), changes.toWire())).build(), Ulink.class);
   }
 
   /**
@@ -97,7 +93,6 @@ public final class UlinksApi {
    * @param recipients recipient e-mail addresses
    * @param subject e-mail subject
    * @param content e-mail body
-
    * @return the ShareEmail; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -107,14 +102,14 @@ public final class UlinksApi {
     ctx.nonBlank(subject, Routes.POST_ULINK_EMAIL, "subject");
     ctx.nonBlank(content, Routes.POST_ULINK_EMAIL, "content");
     ctx.check(!recipients.isEmpty(), Routes.POST_ULINK_EMAIL, "recipients must not be empty");
-    return ctx.json(ctx.req(Routes.POST_ULINK_EMAIL).jsonBody(Wire.obj("ulink_id", ulinkId, "recipients", Wire.emailObjects(recipients), "object", subject, "content", content)).build(), ShareEmail.class);
+    return ctx.json(ctx.req(Routes.POST_ULINK_EMAIL)
+        .jsonBody(Wire.obj("ulink_id", ulinkId, "recipients", Wire.emailObjects(recipients), "object", subject, "content", content)).build(), ShareEmail.class);
   }
 
   /**
    * One upload-link e-mail ({@code GET /ulink/email/{ulinkEmailId}}; no seed text, route from the listing; medium confidence).
    *
    * @param ulinkEmailId the ulink email id
-
    * @return the ShareEmail; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -128,7 +123,6 @@ public final class UlinksApi {
    *
    * @param ulinkEmailId the ulink email id
    * @param changes the fields to set
-
    * @return the ShareEmail; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -136,14 +130,14 @@ public final class UlinksApi {
     ctx.id(ulinkEmailId, Routes.PUT_ULINK_EMAIL_ULINKEMAILID, "ulinkEmailId");
     ctx.nonNull(changes, Routes.PUT_ULINK_EMAIL_ULINKEMAILID, "changes");
     ctx.check(!changes.toWire().isEmpty(), Routes.PUT_ULINK_EMAIL_ULINKEMAILID, "changes must set at least one field");
-    return ctx.json(ctx.req(Routes.PUT_ULINK_EMAIL_ULINKEMAILID, ulinkEmailId).jsonBody(changes.toWire()).build(), ShareEmail.class);
+    return ctx.json(ctx.req(Routes.PUT_ULINK_EMAIL_ULINKEMAILID, ulinkEmailId)
+        .jsonBody(changes.toWire()).build(), ShareEmail.class);
   }
 
   /**
    * Deletes an upload-link e-mail ({@code DELETE /ulink/email/{ulinkEmailId}}; no seed text, route from the listing; medium confidence).
    *
    * @param ulinkEmailId the ulink email id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void deleteEmail(long ulinkEmailId) {
@@ -155,7 +149,6 @@ public final class UlinksApi {
    * An upload link by its key (what a depositor sees) ({@code GET /ulink/key/{ulinkKey}}; no seed text, route from the listing; medium confidence).
    *
    * @param ulinkKey the ulink key
-
    * @return the Ulink; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -169,14 +162,14 @@ public final class UlinksApi {
    *
    * @param ulinkKey the ulink key
    * @param password the password to check
-
    * @return the PasswordCheck; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PasswordCheck passcheck(String ulinkKey, String password) {
     ctx.nonBlank(ulinkKey, Routes.POST_ULINK_KEY_ULINKKEY_PASSCHECK, "ulinkKey");
     ctx.nonBlank(password, Routes.POST_ULINK_KEY_ULINKKEY_PASSCHECK, "password");
-    return ctx.json(ctx.req(Routes.POST_ULINK_KEY_ULINKKEY_PASSCHECK, ulinkKey).jsonBody(Wire.obj("password", password)).build(), PasswordCheck.class);
+    return ctx.json(ctx.req(Routes.POST_ULINK_KEY_ULINKKEY_PASSCHECK, ulinkKey)
+        .jsonBody(Wire.obj("password", password)).build(), PasswordCheck.class);
   }
 
   /**
@@ -184,20 +177,19 @@ public final class UlinksApi {
    *
    * @param ulinkKey the ulink key
    * @param phone the phone
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void sendSms(String ulinkKey, String phone) {
     ctx.nonBlank(ulinkKey, Routes.POST_ULINK_KEY_ULINKKEY_SMS, "ulinkKey");
     ctx.nonBlank(phone, Routes.POST_ULINK_KEY_ULINKKEY_SMS, "phone");
-    ctx.ok(ctx.req(Routes.POST_ULINK_KEY_ULINKKEY_SMS, ulinkKey).jsonBody(Wire.obj("phone", phone)).build());
+    ctx.ok(ctx.req(Routes.POST_ULINK_KEY_ULINKKEY_SMS, ulinkKey)
+        .jsonBody(Wire.obj("phone", phone)).build());
   }
 
   /**
    * The upload-link e-mails sent, page by page ({@code GET /ulinks/emails}; no seed text, route from the listing; medium confidence).
    *
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */

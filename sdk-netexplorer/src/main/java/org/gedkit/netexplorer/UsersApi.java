@@ -28,7 +28,6 @@ public final class UsersApi {
    * One user ({@code GET /user/{userId}}; seed lines 703-704; high confidence).
    *
    * @param userId the user id
-
    * @return the User; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -41,7 +40,6 @@ public final class UsersApi {
    * A user's quota and usage ({@code GET /user/{userId}/quota}; seed lines 705-707; high confidence).
    *
    * @param userId the user id
-
    * @return the UserQuota; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -54,7 +52,6 @@ public final class UsersApi {
    * Every user, page by page ({@code GET /users}; seed lines 708; high confidence).
    *
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -69,7 +66,6 @@ public final class UsersApi {
    *
    * @param userId the user id
    * @param target where the bytes go
-
    * @return what was downloaded; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -85,7 +81,6 @@ public final class UsersApi {
    * @param login the login
    * @param password the password to check
    * @param changes the fields to set
-
    * @return the User; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -93,7 +88,8 @@ public final class UsersApi {
     ctx.nonBlank(login, Routes.POST_USER, "login");
     ctx.nonBlank(password, Routes.POST_USER, "password");
     ctx.nonNull(changes, Routes.POST_USER, "changes");
-    return ctx.json(ctx.req(Routes.POST_USER).jsonBody(Wire.merge(Wire.obj("login", login, "password", password), changes.toWire())).build(), User.class);
+    return ctx.json(ctx.req(Routes.POST_USER)
+        .jsonBody(Wire.merge(Wire.obj("login", login, "password", password), changes.toWire())).build(), User.class);
   }
 
   /**
@@ -101,7 +97,6 @@ public final class UsersApi {
    *
    * @param userId the user id
    * @param image the image
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void uploadPicture(String userId, UploadSource image) {
@@ -111,7 +106,8 @@ public final class UsersApi {
         .addFormDataPart(WireNames.PICTURE, image.fileName(),
             image.toRequestBody(MediaType.get("application/octet-stream"), null))
         .build();
-    ctx.ok(ctx.req(Routes.POST_USER_USERID_PICTURE, userId).body(body, image.isReplayable()).build());
+    ctx.ok(ctx.req(Routes.POST_USER_USERID_PICTURE, userId)
+        .body(body, image.isReplayable()).build());
   }
 
   /**
@@ -119,7 +115,6 @@ public final class UsersApi {
    *
    * @param userId the user id
    * @param changes the fields to set
-
    * @return the User; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -134,7 +129,6 @@ public final class UsersApi {
    * Deletes a user ({@code DELETE /user/{userId}}; seed lines 724-725; high confidence).
    *
    * @param userId the user id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(String userId) {
@@ -146,7 +140,6 @@ public final class UsersApi {
    * Deletes a user's picture ({@code DELETE /user/{userId}/picture}; seed lines 726-727; medium confidence).
    *
    * @param userId the user id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void deletePicture(String userId) {

@@ -19,7 +19,6 @@ public final class WorkflowApi {
    * An instance by the token mailed at its creation ({@code GET /workflow/instance/{token}}; seed lines 815-816; high confidence).
    *
    * @param token the token
-
    * @return the WorkflowInstance; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -32,7 +31,6 @@ public final class WorkflowApi {
    * Starts a validation or signature flow ({@code POST /workflow/instance}; seed lines 817-855; high confidence).
    *
    * @param request the request
-
    * @return the WorkflowInstance; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -45,7 +43,6 @@ public final class WorkflowApi {
    * Deletes an instance ({@code DELETE /workflow/instance/{instanceId}}; seed lines 856-857; high confidence).
    *
    * @param instanceId the instance id
-
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void delete(long instanceId) {
@@ -57,7 +54,6 @@ public final class WorkflowApi {
    * The user's instances, page by page (paging assumed) ({@code GET /workflow/instances}; no seed text, route from the listing; medium confidence).
    *
    * @param pageSize page size (at least 1)
-
    * @return a lazy listing (nothing is fetched before iteration); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class AdminApiTest extends Part2MockServerTest {
 
   @Test
-  void usage() throws Exception {
+  void usage_isRequestExact() throws Exception {
     reply(200, "{\"expire\":1515166838,\"storage\":{\"main\":{\"used\":10000000000,\"free\":90000000000,\"quota\":100000000000,\"percent\":10},\"trashes\":{\"total\":452632,\"users\":[{\"id\":3,\"user\":\"Louis BRETEL\",\"login\":\"louis.bretel\",\"size\":452632}]}}}");
     var r = nx.admin().usage(3);
     RecordedRequest q = take("GET", "/api/fzen?mask=3");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class AlertsApiTest extends Part2MockServerTest {
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"id\":104,\"folder_id\":1,\"target_id\":3,\"target\":\"José SANCHEZ\",\"target_isgroup\":false,\"active\":true,\"email\":-1,\"expiration_date\":null,\"owner\":\"Hervé FIGIS\",\"owner_id\":14}");
     var r = nx.alerts().get(104);
     RecordedRequest q = take("GET", "/api/alert/104");
@@ -21,7 +21,7 @@ class AlertsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "[{\"id\":104,\"folder_id\":1,\"target_id\":3,\"target\":\"José SANCHEZ\",\"target_isgroup\":false,\"active\":true,\"email\":-1,\"expiration_date\":null,\"owner\":\"Hervé FIGIS\",\"owner_id\":14}]");
     var r = nx.alerts().list(21);
     RecordedRequest q = take("GET", "/api/alerts/21");
@@ -30,7 +30,7 @@ class AlertsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":104,\"folder_id\":1,\"target_id\":3,\"target\":\"José SANCHEZ\",\"target_isgroup\":false,\"active\":true,\"email\":-1,\"expiration_date\":null,\"owner\":\"Hervé FIGIS\",\"owner_id\":14}");
     var r = nx.alerts().create(3, "14", 10);
     RecordedRequest q = take("POST", "/api/alert");
@@ -40,7 +40,7 @@ class AlertsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void edit() throws Exception {
+  void edit_isRequestExact() throws Exception {
     reply(200, "{\"id\":104,\"folder_id\":1,\"target_id\":3,\"target\":\"José SANCHEZ\",\"target_isgroup\":false,\"active\":true,\"email\":-1,\"expiration_date\":null,\"owner\":\"Hervé FIGIS\",\"owner_id\":14}");
     var r = nx.alerts().edit(104, 5);
     RecordedRequest q = take("PUT", "/api/alert/104");
@@ -50,7 +50,7 @@ class AlertsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.alerts().delete(104);
     RecordedRequest q = take("DELETE", "/api/alert/104");

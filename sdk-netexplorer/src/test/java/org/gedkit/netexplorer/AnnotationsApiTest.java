@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class AnnotationsApiTest extends Part2MockServerTest {
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"id\":24,\"target_id\":11567,\"target_type\":\"file\",\"owner\":\"Jack JAUFFRE\",\"owner_id\":\"4558\",\"date\":\"2015-07-28T12:58:26+02:00\",\"text\":\"Voici\",\"conversation\":null}");
     var r = nx.annotations().get(24);
     RecordedRequest q = take("GET", "/api/annotation/24");
@@ -21,7 +21,7 @@ class AnnotationsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void listForTarget() throws Exception {
+  void listForTarget_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":24,\"target_id\":11567,\"target_type\":\"file\",\"owner\":\"Jack JAUFFRE\",\"owner_id\":\"4558\",\"date\":\"2015-07-28T12:58:26+02:00\",\"text\":\"Voici\",\"conversation\":null}]}");
     var r = nx.annotations().listForTarget(11567, TargetType.FILE, 30).stream().toList();
     RecordedRequest q = take("GET", "/api/annotations/11567/file?offset=0&limit=30");
@@ -30,7 +30,7 @@ class AnnotationsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void listAll() throws Exception {
+  void listAll_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":24,\"target_id\":11567,\"target_type\":\"file\",\"owner\":\"Jack JAUFFRE\",\"owner_id\":\"4558\",\"date\":\"2015-07-28T12:58:26+02:00\",\"text\":\"Voici\",\"conversation\":null}]}");
     var r = nx.annotations().listAll(30).stream().toList();
     RecordedRequest q = take("GET", "/api/annotations/all?offset=0&limit=30");
@@ -39,7 +39,7 @@ class AnnotationsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":24,\"target_id\":11567,\"target_type\":\"file\",\"owner\":\"Jack JAUFFRE\",\"owner_id\":\"4558\",\"date\":\"2015-07-28T12:58:26+02:00\",\"text\":\"Voici\",\"conversation\":null}");
     var r = nx.annotations().create(20, TargetType.FILE, "Ceci est le contenu de mon annotation !");
     RecordedRequest q = take("POST", "/api/annotation");
@@ -49,7 +49,7 @@ class AnnotationsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void edit() throws Exception {
+  void edit_isRequestExact() throws Exception {
     reply(200, "{\"id\":24,\"target_id\":11567,\"target_type\":\"file\",\"owner\":\"Jack JAUFFRE\",\"owner_id\":\"4558\",\"date\":\"2015-07-28T12:58:26+02:00\",\"text\":\"Voici\",\"conversation\":null}");
     var r = nx.annotations().edit(24, "Ceci est le texte modifié de mon annotation !");
     RecordedRequest q = take("PUT", "/api/annotation/24");
@@ -59,7 +59,7 @@ class AnnotationsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void editAll() throws Exception {
+  void editAll_isRequestExact() throws Exception {
     reply(200, "");
     nx.annotations().editAll();
     RecordedRequest q = take("PUT", "/api/annotations/all");
@@ -67,7 +67,7 @@ class AnnotationsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.annotations().delete(24);
     RecordedRequest q = take("DELETE", "/api/annotation/24");

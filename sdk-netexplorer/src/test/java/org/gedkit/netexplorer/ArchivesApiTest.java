@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ArchivesApiTest extends Part2MockServerTest {
 
   @Test
-  void getFolder() throws Exception {
+  void getFolder_isRequestExact() throws Exception {
     reply(200, "{\"id\":11007,\"name\":\"2015\",\"parent_id\":3,\"can_read\":true}");
     var r = nx.archives().getFolder(11007);
     RecordedRequest q = take("GET", "/api/archive/folder/11007");
@@ -21,7 +21,7 @@ class ArchivesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void getFile() throws Exception {
+  void getFile_isRequestExact() throws Exception {
     reply(200, "{\"id\":77,\"name\":\"bilan.docx\",\"parent_id\":11007}");
     var r = nx.archives().getFile(77);
     RecordedRequest q = take("GET", "/api/archive/file/77");
@@ -30,7 +30,7 @@ class ArchivesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void archiveFolder() throws Exception {
+  void archiveFolder_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.archives().archiveFolder(11007);
     RecordedRequest q = take("PUT", "/api/folder/11007/archive");
@@ -38,7 +38,7 @@ class ArchivesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void unarchiveFolder() throws Exception {
+  void unarchiveFolder_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.archives().unarchiveFolder(11007);
     RecordedRequest q = take("PUT", "/api/archive/folder/11007/unarchive");
@@ -46,7 +46,7 @@ class ArchivesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void archiveFile() throws Exception {
+  void archiveFile_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.archives().archiveFile(77);
     RecordedRequest q = take("PUT", "/api/file/77/archive");
@@ -54,7 +54,7 @@ class ArchivesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void unarchiveFile() throws Exception {
+  void unarchiveFile_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.archives().unarchiveFile(77);
     RecordedRequest q = take("PUT", "/api/archive/file/77/unarchive");
@@ -62,7 +62,7 @@ class ArchivesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void updateFolder() throws Exception {
+  void updateFolder_isRequestExact() throws Exception {
     reply(200, "{\"id\":11007,\"name\":\"2015\",\"parent_id\":3,\"can_read\":true}");
     var r = nx.archives().updateFolder(11007, ArchiveChanges.builder().name("2015").build());
     RecordedRequest q = take("PUT", "/api/archive/folder/11007");
@@ -72,7 +72,7 @@ class ArchivesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void updateFile() throws Exception {
+  void updateFile_isRequestExact() throws Exception {
     reply(200, "{\"id\":77,\"name\":\"bilan.docx\",\"parent_id\":11007}");
     var r = nx.archives().updateFile(77, ArchiveChanges.builder().parentId(11007).build());
     RecordedRequest q = take("PUT", "/api/archive/file/77");
@@ -82,7 +82,7 @@ class ArchivesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void deleteFolder() throws Exception {
+  void deleteFolder_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.archives().deleteFolder(11007);
     RecordedRequest q = take("DELETE", "/api/archive/folder/11007");
@@ -90,7 +90,7 @@ class ArchivesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void deleteFile() throws Exception {
+  void deleteFile_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.archives().deleteFile(77);
     RecordedRequest q = take("DELETE", "/api/archive/file/77");
@@ -98,7 +98,7 @@ class ArchivesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void createFolder() throws Exception {
+  void createFolder_isRequestExact() throws Exception {
     reply(200, "{\"id\":11007,\"name\":\"2015\",\"parent_id\":3,\"can_read\":true}");
     var r = nx.archives().createFolder("2015", 3);
     RecordedRequest q = take("POST", "/api/archive/folder");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ConfigApiTest extends Part2MockServerTest {
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"features\":{\"lock_read\":true,\"lock\":true,\"edit\":true,\"trash\":true,\"versioning\":true},\"x\":1}");
     var r = nx.config().get();
     RecordedRequest q = take("GET", "/api/config");
@@ -21,7 +21,7 @@ class ConfigApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void publicConfig() throws Exception {
+  void publicConfig_isRequestExact() throws Exception {
     reply(200, "{\"config\":{\"defaut_language\":\"fr\",\"allow_guest\":false}}");
     var r = nx.config().publicConfig();
     RecordedRequest q = take("GET", "/api/publicconfig");
@@ -30,7 +30,7 @@ class ConfigApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void testSmtp() throws Exception {
+  void testSmtp_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.config().testSmtp(SmtpSettings.builder().host("smtp.x.fr").port(587).password("pw").debug(true).build());
     RecordedRequest q = take("POST", "/api/config/smtp/test");
@@ -39,7 +39,7 @@ class ConfigApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void update() throws Exception {
+  void update_isRequestExact() throws Exception {
     reply(200, "{\"0\":\"config\",\"default_language\":\"fr\"}");
     var r = nx.config().update(ConfigChanges.builder().defaultLanguage("fr").set("session_idle", 30).build());
     RecordedRequest q = take("PUT", "/api/config");

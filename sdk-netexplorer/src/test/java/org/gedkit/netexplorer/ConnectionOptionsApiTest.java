@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ConnectionOptionsApiTest extends Part2MockServerTest {
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"target_id\":\"1\",\"target\":\"Administrateurs NetExplorer\",\"target_isgroup\":true,\"ips\":null,\"days\":62,\"hour_start\":\"07:00:00\",\"hour_end\":\"16:00:00\",\"can_netsync\":true,\"inherited\":false}");
     var r = nx.connectionOptions().get("1");
     RecordedRequest q = take("GET", "/api/option/1");
@@ -22,7 +22,7 @@ class ConnectionOptionsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void update() throws Exception {
+  void update_isRequestExact() throws Exception {
     reply(200, "{\"target_id\":\"1\",\"target\":\"Administrateurs NetExplorer\",\"target_isgroup\":true,\"ips\":null,\"days\":62,\"hour_start\":\"07:00:00\",\"hour_end\":\"16:00:00\",\"can_netsync\":true,\"inherited\":false}");
     var r = nx.connectionOptions().update("1", ConnectionOptionsChanges.builder().noIpFilter().hourStart(LocalTime.of(7, 0)).oauthBlocked(4).build());
     RecordedRequest q = take("PUT", "/api/option/1");
@@ -32,7 +32,7 @@ class ConnectionOptionsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.connectionOptions().delete("1");
     RecordedRequest q = take("DELETE", "/api/option/1");

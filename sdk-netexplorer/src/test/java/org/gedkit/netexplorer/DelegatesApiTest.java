@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class DelegatesApiTest extends Part2MockServerTest {
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"id\":60,\"user\":\"Jennifer BRANT\",\"user_id\":186,\"group_id\":17,\"users\":true,\"security\":false,\"alerts\":true}");
     var r = nx.delegates().get(60);
     RecordedRequest q = take("GET", "/api/delegate/60");
@@ -21,7 +21,7 @@ class DelegatesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objects\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":60,\"user\":\"Jennifer BRANT\",\"user_id\":186,\"group_id\":17,\"users\":true,\"security\":false,\"alerts\":true}]}");
     var r = nx.delegates().list("17", 30).stream().toList();
     RecordedRequest q = take("GET", "/api/delegates/17?offset=0&limit=30");
@@ -30,7 +30,7 @@ class DelegatesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void update() throws Exception {
+  void update_isRequestExact() throws Exception {
     reply(200, "{\"id\":60,\"user\":\"Jennifer BRANT\",\"user_id\":186,\"group_id\":17,\"users\":true,\"security\":false,\"alerts\":true}");
     var r = nx.delegates().update(60, DelegateChanges.builder().security(true).build());
     RecordedRequest q = take("PUT", "/api/delegate/60");
@@ -40,7 +40,7 @@ class DelegatesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.delegates().delete(60);
     RecordedRequest q = take("DELETE", "/api/delegate/60");
@@ -48,7 +48,7 @@ class DelegatesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":60,\"user\":\"Jennifer BRANT\",\"user_id\":186,\"group_id\":17,\"users\":true,\"security\":false,\"alerts\":true}");
     var r = nx.delegates().create("186", "17", DelegateChanges.builder().users(true).build());
     RecordedRequest q = take("POST", "/api/delegate");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EmailsApiTest extends Part2MockServerTest {
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"id\":7,\"object\":\"Mail subject\",\"content\":\"Hello\",\"type\":\"EM_TE_ALERT\",\"owner\":\"Bob\",\"owner_id\":\"2\",\"last_send\":null}");
     var r = nx.emails().get(7);
     RecordedRequest q = take("GET", "/api/email/7");
@@ -21,7 +21,7 @@ class EmailsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objects\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":7,\"object\":\"Mail subject\",\"content\":\"Hello\",\"type\":\"EM_TE_ALERT\",\"owner\":\"Bob\",\"owner_id\":\"2\",\"last_send\":null}]}");
     var r = nx.emails().list(30).stream().toList();
     RecordedRequest q = take("GET", "/api/emails?offset=0&limit=30");
@@ -30,7 +30,7 @@ class EmailsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":7,\"object\":\"Mail subject\",\"content\":\"Hello\",\"type\":\"EM_TE_ALERT\",\"owner\":\"Bob\",\"owner_id\":\"2\",\"last_send\":null}");
     var r = nx.emails().create("Mail subject", "Hello", EmailChanges.builder().type("EM_TE_ALERT").build());
     RecordedRequest q = take("POST", "/api/email");
@@ -40,7 +40,7 @@ class EmailsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void update() throws Exception {
+  void update_isRequestExact() throws Exception {
     reply(200, "{\"id\":7,\"object\":\"Mail subject\",\"content\":\"Hello\",\"type\":\"EM_TE_ALERT\",\"owner\":\"Bob\",\"owner_id\":\"2\",\"last_send\":null}");
     var r = nx.emails().update(7, EmailChanges.builder().content("Bye").build());
     RecordedRequest q = take("PUT", "/api/email/7");
@@ -50,7 +50,7 @@ class EmailsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.emails().delete(7);
     RecordedRequest q = take("DELETE", "/api/email/7");

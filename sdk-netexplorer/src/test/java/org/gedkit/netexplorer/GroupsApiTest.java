@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class GroupsApiTest extends Part2MockServerTest {
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"id\":\"78\",\"login\":\"Marketing\",\"ldap\":false,\"members\":[{\"id\":\"14\",\"firstname\":\"Jacques\"}]}");
     var r = nx.groups().get("78");
     RecordedRequest q = take("GET", "/api/group/78");
@@ -22,7 +22,7 @@ class GroupsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":18,\"login\":\"Comptabilité\"}]}");
     var r = nx.groups().list(30).stream().toList();
     RecordedRequest q = take("GET", "/api/groups?offset=0&limit=30");
@@ -31,7 +31,7 @@ class GroupsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void update() throws Exception {
+  void update_isRequestExact() throws Exception {
     reply(200, "{\"id\":\"78\",\"login\":\"Marketing\",\"ldap\":false,\"members\":[{\"id\":\"14\",\"firstname\":\"Jacques\"}]}");
     var r = nx.groups().update("78", GroupChanges.builder().name("Marketing").members(List.of("14", "145")).build());
     RecordedRequest q = take("PUT", "/api/group/78");
@@ -41,7 +41,7 @@ class GroupsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.groups().delete("78");
     RecordedRequest q = take("DELETE", "/api/group/78");
@@ -49,7 +49,7 @@ class GroupsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":\"78\",\"login\":\"Marketing\",\"ldap\":false,\"members\":[{\"id\":\"14\",\"firstname\":\"Jacques\"}]}");
     var r = nx.groups().create("Marketing", GroupChanges.none());
     RecordedRequest q = take("POST", "/api/group");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class IdentityProvidersApiTest extends Part2MockServerTest {
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":3,\"name\":\"AD\",\"type\":\"ldap\",\"enabled\":true,\"settings\":{\"host\":\"ldap.local\"}}");
     var r = nx.identityProviders().create("AD", "ldap", IdentityProviderChanges.builder().settings(Map.of("host", "ldap.local")).build());
     RecordedRequest q = take("POST", "/api/identity/provider");
@@ -23,7 +23,7 @@ class IdentityProvidersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void test() throws Exception {
+  void test_isRequestExact() throws Exception {
     reply(200, "{\"success\":true,\"message\":\"ok\"}");
     var r = nx.identityProviders().test(IdentityProviderChanges.builder().type("ldap").build());
     RecordedRequest q = take("POST", "/api/identity/provider/test");
@@ -33,7 +33,7 @@ class IdentityProvidersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"id\":3,\"name\":\"AD\",\"type\":\"ldap\",\"enabled\":true,\"settings\":{\"host\":\"ldap.local\"}}");
     var r = nx.identityProviders().get(3);
     RecordedRequest q = take("GET", "/api/identity/provider/3");
@@ -42,7 +42,7 @@ class IdentityProvidersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void update() throws Exception {
+  void update_isRequestExact() throws Exception {
     reply(200, "{\"id\":3,\"name\":\"AD\",\"type\":\"ldap\",\"enabled\":true,\"settings\":{\"host\":\"ldap.local\"}}");
     var r = nx.identityProviders().update(3, IdentityProviderChanges.builder().enabled(false).build());
     RecordedRequest q = take("PUT", "/api/identity/provider/3");
@@ -52,7 +52,7 @@ class IdentityProvidersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.identityProviders().delete(3);
     RecordedRequest q = take("DELETE", "/api/identity/provider/3");
@@ -60,7 +60,7 @@ class IdentityProvidersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void matching() throws Exception {
+  void matching_isRequestExact() throws Exception {
     reply(200, "{\"provider_id\":3,\"fields\":{\"email\":\"mail\"}}");
     var r = nx.identityProviders().matching(3);
     RecordedRequest q = take("GET", "/api/identity/provider/3/matching");
@@ -69,7 +69,7 @@ class IdentityProvidersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void sync() throws Exception {
+  void sync_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.identityProviders().sync(3);
     RecordedRequest q = take("POST", "/api/identity/provider/3/sync");
@@ -77,7 +77,7 @@ class IdentityProvidersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "[{\"id\":3,\"name\":\"AD\",\"type\":\"ldap\",\"enabled\":true,\"settings\":{\"host\":\"ldap.local\"}}]");
     var r = nx.identityProviders().list();
     RecordedRequest q = take("GET", "/api/identity/providers");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class InvitationsApiTest extends Part2MockServerTest {
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "[{\"id\":9,\"key\":\"3Rjy060qP5rrJx4qRz5KdcTS\",\"source\":5,\"source_name\":\"Bob Herry\",\"target\":\"bob.herry@oss.gouv.fr\",\"expiration\":null,\"folder\":64,\"rights\":3}]");
     var r = nx.invitations().list(64);
     RecordedRequest q = take("GET", "/api/invites/64");
@@ -21,7 +21,7 @@ class InvitationsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void invitableUsers() throws Exception {
+  void invitableUsers_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objects\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":321,\"name\":\"Marjorie Balcera\",\"emails\":\"marjorie@avocats.com\"}]}");
     var r = nx.invitations().invitableUsers(14, 16).stream().toList();
     RecordedRequest q = take("GET", "/api/invite/users/14?offset=0&limit=16");
@@ -30,7 +30,7 @@ class InvitationsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":9,\"key\":\"3Rjy060qP5rrJx4qRz5KdcTS\",\"source\":5,\"source_name\":\"Bob Herry\",\"target\":\"bob.herry@oss.gouv.fr\",\"expiration\":null,\"folder\":64,\"rights\":3}");
     var r = nx.invitations().create("franck@solution.fr", 14, 3);
     RecordedRequest q = take("POST", "/api/invite");
@@ -40,7 +40,7 @@ class InvitationsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void edit() throws Exception {
+  void edit_isRequestExact() throws Exception {
     reply(200, "{\"id\":9,\"key\":\"3Rjy060qP5rrJx4qRz5KdcTS\",\"source\":5,\"source_name\":\"Bob Herry\",\"target\":\"bob.herry@oss.gouv.fr\",\"expiration\":null,\"folder\":64,\"rights\":3}");
     var r = nx.invitations().edit("9", InvitationChanges.builder().rights(1).build());
     RecordedRequest q = take("PUT", "/api/invite/9");
@@ -50,7 +50,7 @@ class InvitationsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.invitations().delete("9");
     RecordedRequest q = take("DELETE", "/api/invite/9");

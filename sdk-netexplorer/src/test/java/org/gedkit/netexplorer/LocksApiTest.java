@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class LocksApiTest extends Part2MockServerTest {
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"file\":\"00000000-0000-0000-0000-000000000000\",\"owner\":\"Edouard DESPEREAUX\",\"owner_id\":\"125696\",\"locked\":true,\"writeable\":false,\"readable\":true}");
     var r = nx.locks().get(147);
     RecordedRequest q = take("GET", "/api/lock/147");
@@ -21,7 +21,7 @@ class LocksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"file\":\"00000000-0000-0000-0000-000000000000\",\"owner\":\"Edouard DESPEREAUX\",\"owner_id\":\"125696\",\"locked\":true,\"writeable\":false,\"readable\":true}]}");
     var r = nx.locks().list(3, 30).stream().toList();
     RecordedRequest q = take("GET", "/api/locks/3?offset=0&limit=30");
@@ -30,7 +30,7 @@ class LocksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void lock() throws Exception {
+  void lock_isRequestExact() throws Exception {
     reply(200, "{\"file\":\"00000000-0000-0000-0000-000000000000\",\"owner\":\"Edouard DESPEREAUX\",\"owner_id\":\"125696\",\"locked\":true,\"writeable\":false,\"readable\":true}");
     var r = nx.locks().lock(147);
     RecordedRequest q = take("PUT", "/api/lock/147");
@@ -39,7 +39,7 @@ class LocksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void unlock() throws Exception {
+  void unlock_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.locks().unlock(147);
     RecordedRequest q = take("DELETE", "/api/lock/147");

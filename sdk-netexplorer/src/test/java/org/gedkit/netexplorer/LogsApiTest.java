@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class LogsApiTest extends Part2MockServerTest {
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"id\":33837,\"user_id\":2,\"user\":\"Bob Jensen\",\"date\":\"2013-09-17T11:31:28+00:00\",\"message\":\"\",\"ip\":\"8.5.2.1\",\"type\":\"ADMLLOG_INSERT\",\"statut\":\"ADMLLOG_OK\",\"object_id\":11007,\"object_type\":\"Dossier\",\"object\":\"Documents/Comptabilité/2015\"}");
     var r = nx.logs().get(33837);
     RecordedRequest q = take("GET", "/api/log/33837");
@@ -21,7 +21,7 @@ class LogsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objects\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":33837,\"user_id\":2,\"user\":\"Bob Jensen\",\"date\":\"2013-09-17T11:31:28+00:00\",\"message\":\"\",\"ip\":\"8.5.2.1\",\"type\":\"ADMLLOG_INSERT\",\"statut\":\"ADMLLOG_OK\",\"object_id\":11007,\"object_type\":\"Dossier\",\"object\":\"Documents/Comptabilité/2015\"}]}");
     var r = nx.logs().list(30).stream().toList();
     RecordedRequest q = take("GET", "/api/logs?offset=0&limit=30");
@@ -30,7 +30,7 @@ class LogsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void fileActivity() throws Exception {
+  void fileActivity_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":33837,\"user_id\":2,\"user\":\"Bob Jensen\",\"date\":\"2013-09-17T11:31:28+00:00\",\"message\":\"\",\"ip\":\"8.5.2.1\",\"type\":\"ADMLLOG_INSERT\",\"statut\":\"ADMLLOG_OK\",\"object_id\":11007,\"object_type\":\"Dossier\",\"object\":\"Documents/Comptabilité/2015\"}]}");
     var r = nx.logs().fileActivity(77, 30).stream().toList();
     RecordedRequest q = take("GET", "/api/activity/file/77?offset=0&limit=30");
@@ -39,7 +39,7 @@ class LogsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void folderActivity() throws Exception {
+  void folderActivity_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":33837,\"user_id\":2,\"user\":\"Bob Jensen\",\"date\":\"2013-09-17T11:31:28+00:00\",\"message\":\"\",\"ip\":\"8.5.2.1\",\"type\":\"ADMLLOG_INSERT\",\"statut\":\"ADMLLOG_OK\",\"object_id\":11007,\"object_type\":\"Dossier\",\"object\":\"Documents/Comptabilité/2015\"}]}");
     var r = nx.logs().folderActivity(11007, 30).stream().toList();
     RecordedRequest q = take("GET", "/api/activity/folder/11007?offset=0&limit=30");

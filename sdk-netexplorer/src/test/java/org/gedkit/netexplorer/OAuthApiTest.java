@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class OAuthApiTest extends Part2MockServerTest {
 
   @Test
-  void apps() throws Exception {
+  void apps_isRequestExact() throws Exception {
     reply(200, "[{\"client_id\":\"abc\",\"name\":\"Mon app\",\"type\":1,\"scopes\":[\"files.read\"],\"client_secret\":\"s3cr3t\"}]");
     var r = nx.oauth().apps();
     RecordedRequest q = take("GET", "/api/oauth2/apps");
@@ -25,7 +25,7 @@ class OAuthApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void app() throws Exception {
+  void app_isRequestExact() throws Exception {
     reply(200, "{\"client_id\":\"abc\",\"name\":\"Mon app\",\"type\":1,\"scopes\":[\"files.read\"],\"client_secret\":\"s3cr3t\"}");
     var r = nx.oauth().app("abc");
     RecordedRequest q = take("GET", "/api/oauth2/app/abc");
@@ -34,7 +34,7 @@ class OAuthApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void icon() throws Exception {
+  void icon_isRequestExact() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reply(200, "PNGDATA");
     var r = nx.oauth().icon("abc", DownloadTarget.toStream(out));
@@ -45,7 +45,7 @@ class OAuthApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void userTokens() throws Exception {
+  void userTokens_isRequestExact() throws Exception {
     reply(200, "[{\"id\":\"1\",\"token\":\"tkn\",\"client_id\":\"abc\",\"scopes\":[\"all\"]}]");
     var r = nx.oauth().userTokens();
     RecordedRequest q = take("GET", "/api/oauth2/user/tokens");
@@ -54,7 +54,7 @@ class OAuthApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void appTokens() throws Exception {
+  void appTokens_isRequestExact() throws Exception {
     reply(200, "[{\"id\":\"1\",\"token\":\"tkn\",\"client_id\":\"abc\",\"scopes\":[\"all\"]}]");
     var r = nx.oauth().appTokens("abc");
     RecordedRequest q = take("GET", "/api/oauth2/app/abc/tokens");
@@ -63,7 +63,7 @@ class OAuthApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void createApp() throws Exception {
+  void createApp_isRequestExact() throws Exception {
     reply(200, "{\"client_id\":\"abc\",\"name\":\"Mon app\",\"type\":1,\"scopes\":[\"files.read\"],\"client_secret\":\"s3cr3t\"}");
     var r = nx.oauth().createApp("Mon app", 1, OAuthAppChanges.builder().scopes(List.of("files.read", "offline")).build());
     RecordedRequest q = take("POST", "/api/oauth2/app");
@@ -73,7 +73,7 @@ class OAuthApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void token() throws Exception {
+  void token_isRequestExact() throws Exception {
     reply(200, "{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
     var r = nx.oauth().token(OAuthTokenRequest.builder().grantType("client_credentials").clientId("abc").clientSecret("s").build());
     RecordedRequest q = takeUnauthenticated("POST", "/oauth2/token");
@@ -82,7 +82,7 @@ class OAuthApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void resetSecret() throws Exception {
+  void resetSecret_isRequestExact() throws Exception {
     reply(200, "{\"client_id\":\"abc\",\"name\":\"Mon app\",\"type\":1,\"scopes\":[\"files.read\"],\"client_secret\":\"s3cr3t\"}");
     var r = nx.oauth().resetSecret("abc");
     RecordedRequest q = take("POST", "/api/oauth2/app/abc/reset");
@@ -91,7 +91,7 @@ class OAuthApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void updateApp() throws Exception {
+  void updateApp_isRequestExact() throws Exception {
     reply(200, "{\"client_id\":\"abc\",\"name\":\"Mon app\",\"type\":1,\"scopes\":[\"files.read\"],\"client_secret\":\"s3cr3t\"}");
     var r = nx.oauth().updateApp("abc", OAuthAppChanges.builder().name("App").build());
     RecordedRequest q = take("PUT", "/api/oauth2/app/abc");
@@ -101,7 +101,7 @@ class OAuthApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void deleteApp() throws Exception {
+  void deleteApp_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.oauth().deleteApp("abc");
     RecordedRequest q = take("DELETE", "/api/oauth2/app/abc");
@@ -109,7 +109,7 @@ class OAuthApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void revokeAppToken() throws Exception {
+  void revokeAppToken_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.oauth().revokeAppToken("tkn");
     RecordedRequest q = take("DELETE", "/api/oauth2/app/tkn/revoke");
@@ -117,7 +117,7 @@ class OAuthApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void revokeUserToken() throws Exception {
+  void revokeUserToken_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.oauth().revokeUserToken("tkn");
     RecordedRequest q = take("DELETE", "/api/oauth2/user/tkn/revoke");
@@ -125,7 +125,7 @@ class OAuthApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void authorizationUrl() throws Exception {
+  void authorizationUrl_isRequestExact() throws Exception {
     URI r = nx.oauth().authorizationUrl("abc", "https://app/cb", "all", "s1");
     assertThat(r.toString()).isEqualTo(server.url("/oauth2/authorize?response_type=code&client_id=abc&redirect_uri=https%3A%2F%2Fapp%2Fcb&scope=all&state=s1").toString());
     assertThat(server.getRequestCount()).isZero();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RightsApiTest extends Part2MockServerTest {
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"id\":56629,\"folder_id\":36948,\"target_id\":\"4673\",\"target\":\"Bob\",\"browse\":true,\"read\":true,\"download\":true,\"write\":false,\"edit\":false,\"delete\":false,\"share\":false}");
     var r = nx.rights().get(56629);
     RecordedRequest q = take("GET", "/api/right/56629");
@@ -21,7 +21,7 @@ class RightsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "[{\"id\":56629,\"folder_id\":36948,\"target_id\":\"4673\",\"target\":\"Bob\",\"browse\":true,\"read\":true,\"download\":true,\"write\":false,\"edit\":false,\"delete\":false,\"share\":false}]");
     var r = nx.rights().list(36948);
     RecordedRequest q = take("GET", "/api/rights/36948");
@@ -30,7 +30,7 @@ class RightsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":56629,\"folder_id\":36948,\"target_id\":\"4673\",\"target\":\"Bob\",\"browse\":true,\"read\":true,\"download\":true,\"write\":false,\"edit\":false,\"delete\":false,\"share\":false}");
     var r = nx.rights().create(4, "14", RightFlags.builder().browse(true).read(true).download(true).build());
     RecordedRequest q = take("POST", "/api/right");
@@ -40,7 +40,7 @@ class RightsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void edit() throws Exception {
+  void edit_isRequestExact() throws Exception {
     reply(200, "{\"id\":56629,\"folder_id\":36948,\"target_id\":\"4673\",\"target\":\"Bob\",\"browse\":true,\"read\":true,\"download\":true,\"write\":false,\"edit\":false,\"delete\":false,\"share\":false}");
     var r = nx.rights().edit(56629, RightFlags.builder().write(false).edit(false).build());
     RecordedRequest q = take("PUT", "/api/right/56629");
@@ -50,7 +50,7 @@ class RightsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.rights().delete(56629);
     RecordedRequest q = take("DELETE", "/api/right/56629");

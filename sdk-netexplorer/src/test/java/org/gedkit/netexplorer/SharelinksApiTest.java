@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SharelinksApiTest extends Part2MockServerTest {
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":4559,\"key\":\"258fqwu987y57D\",\"file_id\":1,\"file\":\"Guide de prise en main.pdf\",\"file_size\":455663,\"is_valid\":true,\"expiration_date\":null,\"password_protected\":null,\"owner\":\"Amir BEN OUALI\",\"owner_id\":55,\"nb_downloads\":45,\"notify\":true,\"autoupdate\":false}");
     var r = nx.sharelinks().create(1, SharelinkChanges.builder().maxDownloads(3).notifyOwner(true).build());
     RecordedRequest q = take("POST", "/api/sharelink");
@@ -26,7 +26,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void download() throws Exception {
+  void download_isRequestExact() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reply(200, "PDFDATA");
     var r = nx.sharelinks().download("258fqwu987y57D", "tk", DownloadTarget.toStream(out));
@@ -37,7 +37,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void createEmail() throws Exception {
+  void createEmail_isRequestExact() throws Exception {
     reply(200, "{\"id\":12,\"object\":\"Objet\",\"content\":\"Bonjour\",\"owner_id\":1,\"share_id\":13,\"creation_date\":\"2021-04-21T10:04:20+00:00\",\"recipients\":[{\"email\":\"email@netexplorer.fr\"}]}");
     var r = nx.sharelinks().createEmail(13, List.of("email@netexplorer.fr"), "Objet", "Bonjour");
     RecordedRequest q = take("POST", "/api/sharelink/email");
@@ -47,7 +47,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void getEmail() throws Exception {
+  void getEmail_isRequestExact() throws Exception {
     reply(200, "{\"id\":12,\"object\":\"Objet\",\"content\":\"Bonjour\",\"owner_id\":1,\"share_id\":13,\"creation_date\":\"2021-04-21T10:04:20+00:00\",\"recipients\":[{\"email\":\"email@netexplorer.fr\"}]}");
     var r = nx.sharelinks().getEmail(12);
     RecordedRequest q = take("GET", "/api/sharelink/email/12");
@@ -56,7 +56,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void deleteEmail() throws Exception {
+  void deleteEmail_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.sharelinks().deleteEmail(12);
     RecordedRequest q = take("DELETE", "/api/sharelink/email/12");
@@ -64,7 +64,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void updateEmail() throws Exception {
+  void updateEmail_isRequestExact() throws Exception {
     reply(200, "{\"id\":12,\"object\":\"Objet\",\"content\":\"Bonjour\",\"owner_id\":1,\"share_id\":13,\"creation_date\":\"2021-04-21T10:04:20+00:00\",\"recipients\":[{\"email\":\"email@netexplorer.fr\"}]}");
     var r = nx.sharelinks().updateEmail(12, ShareEmailChanges.builder().subject("Nouvel objet").build());
     RecordedRequest q = take("PUT", "/api/sharelink/email/12");
@@ -74,7 +74,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void byKey() throws Exception {
+  void byKey_isRequestExact() throws Exception {
     reply(200, "{\"id\":4559,\"key\":\"258fqwu987y57D\",\"file_id\":1,\"file\":\"Guide de prise en main.pdf\",\"file_size\":455663,\"is_valid\":true,\"expiration_date\":null,\"password_protected\":null,\"owner\":\"Amir BEN OUALI\",\"owner_id\":55,\"nb_downloads\":45,\"notify\":true,\"autoupdate\":false}");
     var r = nx.sharelinks().byKey("258fqwu987y57D");
     RecordedRequest q = take("GET", "/api/sharelink/key/258fqwu987y57D");
@@ -83,7 +83,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void passcheckByKey() throws Exception {
+  void passcheckByKey_isRequestExact() throws Exception {
     reply(200, "{\"valid\":true,\"access_token\":\"eyJ\"}");
     var r = nx.sharelinks().passcheckByKey("258fqwu987y57D", "pw");
     RecordedRequest q = take("POST", "/api/sharelink/key/258fqwu987y57D/passcheck");
@@ -93,7 +93,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"id\":4559,\"key\":\"258fqwu987y57D\",\"file_id\":1,\"file\":\"Guide de prise en main.pdf\",\"file_size\":455663,\"is_valid\":true,\"expiration_date\":null,\"password_protected\":null,\"owner\":\"Amir BEN OUALI\",\"owner_id\":55,\"nb_downloads\":45,\"notify\":true,\"autoupdate\":false}");
     var r = nx.sharelinks().get(4559);
     RecordedRequest q = take("GET", "/api/sharelink/4559");
@@ -102,7 +102,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void update() throws Exception {
+  void update_isRequestExact() throws Exception {
     reply(200, "{\"id\":4559,\"key\":\"258fqwu987y57D\",\"file_id\":1,\"file\":\"Guide de prise en main.pdf\",\"file_size\":455663,\"is_valid\":true,\"expiration_date\":null,\"password_protected\":null,\"owner\":\"Amir BEN OUALI\",\"owner_id\":55,\"nb_downloads\":45,\"notify\":true,\"autoupdate\":false}");
     var r = nx.sharelinks().update(4559, SharelinkChanges.builder().expirationDate(OffsetDateTime.parse("2030-01-01T12:00:00+01:00")).build());
     RecordedRequest q = take("PUT", "/api/sharelink/4559");
@@ -112,7 +112,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.sharelinks().delete(4559);
     RecordedRequest q = take("DELETE", "/api/sharelink/4559");
@@ -120,7 +120,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void addFile() throws Exception {
+  void addFile_isRequestExact() throws Exception {
     reply(200, "{\"id\":4559,\"key\":\"258fqwu987y57D\",\"file_id\":1,\"file\":\"Guide de prise en main.pdf\",\"file_size\":455663,\"is_valid\":true,\"expiration_date\":null,\"password_protected\":null,\"owner\":\"Amir BEN OUALI\",\"owner_id\":55,\"nb_downloads\":45,\"notify\":true,\"autoupdate\":false}");
     var r = nx.sharelinks().addFile(4559, 2);
     RecordedRequest q = take("POST", "/api/sharelink/4559/file");
@@ -130,7 +130,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void removeFile() throws Exception {
+  void removeFile_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.sharelinks().removeFile(4559, 2);
     RecordedRequest q = take("DELETE", "/api/sharelink/4559/file/2");
@@ -138,7 +138,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void addFolder() throws Exception {
+  void addFolder_isRequestExact() throws Exception {
     reply(200, "{\"id\":4559,\"key\":\"258fqwu987y57D\",\"file_id\":1,\"file\":\"Guide de prise en main.pdf\",\"file_size\":455663,\"is_valid\":true,\"expiration_date\":null,\"password_protected\":null,\"owner\":\"Amir BEN OUALI\",\"owner_id\":55,\"nb_downloads\":45,\"notify\":true,\"autoupdate\":false}");
     var r = nx.sharelinks().addFolder(4559, 23);
     RecordedRequest q = take("POST", "/api/sharelink/4559/folder");
@@ -148,7 +148,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void passcheck() throws Exception {
+  void passcheck_isRequestExact() throws Exception {
     reply(200, "{\"valid\":true,\"access_token\":\"eyJ\"}");
     var r = nx.sharelinks().passcheck(4559, "pw");
     RecordedRequest q = take("POST", "/api/sharelink/4559/passcheck");
@@ -158,7 +158,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":4559,\"key\":\"258fqwu987y57D\",\"file_id\":1,\"file\":\"Guide de prise en main.pdf\",\"file_size\":455663,\"is_valid\":true,\"expiration_date\":null,\"password_protected\":null,\"owner\":\"Amir BEN OUALI\",\"owner_id\":55,\"nb_downloads\":45,\"notify\":true,\"autoupdate\":false}]}");
     var r = nx.sharelinks().list(30).stream().toList();
     RecordedRequest q = take("GET", "/api/sharelinks?offset=0&limit=30");
@@ -167,7 +167,7 @@ class SharelinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void listEmails() throws Exception {
+  void listEmails_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":\"12\",\"object\":\"Objet\",\"content\":\"Bonjour\",\"owner\":1,\"stats\":{\"nb_download\":1,\"nb_preview\":1},\"sendind_date\":\"2021-04-21T10:04:20+00:00\",\"recipients\":[{\"email\":\"email@netexplorer.fr\",\"name\":\"Bob Bob\",\"id\":\"123\"}]}]}");
     var r = nx.sharelinks().listEmails(30).stream().toList();
     RecordedRequest q = take("GET", "/api/sharelinks/emails?offset=0&limit=30");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class SharesApiTest extends Part2MockServerTest {
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":4559,\"key\":\"258fqwu987y57D\",\"roots\":[{\"id\":1,\"entity_type\":0,\"share_id\":4559,\"name\":\"Fichier de test.pdf\",\"can_download\":true}],\"flags\":4,\"expiration_date\":null,\"creation_date\":\"14/02/2024\",\"owner\":\"Amir BEN OUALI\",\"owner_id\":55}");
     var r = nx.shares().create(ShareChanges.builder().addFile(1).addFolder(2).flags(4).build());
     RecordedRequest q = take("POST", "/api/share");
@@ -25,7 +25,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void content() throws Exception {
+  void content_isRequestExact() throws Exception {
     reply(200, "[{\"id\":1,\"entity_type\":0,\"share_id\":4559,\"name\":\"Fichier de test.pdf\",\"can_download\":true,\"size\":311111,\"guid\":\"00000-0000-00000-00000\",\"extension\":\"pdf\"}]");
     var r = nx.shares().content("258fqwu987y57D", 23L);
     RecordedRequest q = take("GET", "/api/share/content/258fqwu987y57D/23");
@@ -34,7 +34,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void downloadFile() throws Exception {
+  void downloadFile_isRequestExact() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reply(200, "PDFDATA");
     var r = nx.shares().downloadFile("258fqwu987y57D", "00000-0000", DownloadTarget.toStream(out));
@@ -45,7 +45,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void createEmail() throws Exception {
+  void createEmail_isRequestExact() throws Exception {
     reply(200, "{\"id\":12,\"object\":\"Objet\",\"content\":\"Bonjour\",\"owner_id\":1,\"share_id\":13,\"creation_date\":\"2021-04-21T10:04:20+00:00\",\"recipients\":[{\"email\":\"email@netexplorer.fr\"}]}");
     var r = nx.shares().createEmail(13, List.of("email@netexplorer.fr"), "Objet", "Bonjour");
     RecordedRequest q = take("POST", "/api/share/email");
@@ -55,7 +55,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void getEmail() throws Exception {
+  void getEmail_isRequestExact() throws Exception {
     reply(200, "{\"id\":12,\"object\":\"Objet\",\"content\":\"Bonjour\",\"owner_id\":1,\"share_id\":13,\"creation_date\":\"2021-04-21T10:04:20+00:00\",\"recipients\":[{\"email\":\"email@netexplorer.fr\"}]}");
     var r = nx.shares().getEmail(12);
     RecordedRequest q = take("GET", "/api/share/email/12");
@@ -64,7 +64,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void updateEmail() throws Exception {
+  void updateEmail_isRequestExact() throws Exception {
     reply(200, "{\"id\":12,\"object\":\"Objet\",\"content\":\"Bonjour\",\"owner_id\":1,\"share_id\":13,\"creation_date\":\"2021-04-21T10:04:20+00:00\",\"recipients\":[{\"email\":\"email@netexplorer.fr\"}]}");
     var r = nx.shares().updateEmail(12, ShareEmailChanges.builder().recipients(List.of("x@y.fr")).build());
     RecordedRequest q = take("PUT", "/api/share/email/12");
@@ -74,7 +74,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void deleteEmail() throws Exception {
+  void deleteEmail_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.shares().deleteEmail(12);
     RecordedRequest q = take("DELETE", "/api/share/email/12");
@@ -82,7 +82,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void emailActivity() throws Exception {
+  void emailActivity_isRequestExact() throws Exception {
     reply(200, "[{\"id\":1,\"type\":\"download\",\"date\":\"2016-01-25T19:58:56Z\",\"email\":\"a@b.fr\",\"geo\":{\"city\":\"Lyon\"}}]");
     var r = nx.shares().emailActivity(12);
     RecordedRequest q = take("GET", "/api/share/email/12/activity");
@@ -91,7 +91,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void byKey() throws Exception {
+  void byKey_isRequestExact() throws Exception {
     reply(200, "{\"id\":4559,\"key\":\"258fqwu987y57D\",\"roots\":[{\"id\":1,\"entity_type\":0,\"share_id\":4559,\"name\":\"Fichier de test.pdf\",\"can_download\":true}],\"flags\":4,\"expiration_date\":null,\"creation_date\":\"14/02/2024\",\"owner\":\"Amir BEN OUALI\",\"owner_id\":55}");
     var r = nx.shares().byKey("258fqwu987y57D");
     RecordedRequest q = take("GET", "/api/share/key/258fqwu987y57D");
@@ -100,7 +100,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void passcheck() throws Exception {
+  void passcheck_isRequestExact() throws Exception {
     reply(200, "{\"valid\":true,\"access_token\":\"eyJ\"}");
     var r = nx.shares().passcheck("K", "pw");
     RecordedRequest q = take("POST", "/api/share/key/K/passcheck");
@@ -110,7 +110,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void sendSms() throws Exception {
+  void sendSms_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.shares().sendSms("K", "+33600000000");
     RecordedRequest q = take("POST", "/api/share/key/K/sms");
@@ -119,7 +119,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"id\":4559,\"key\":\"258fqwu987y57D\",\"roots\":[{\"id\":1,\"entity_type\":0,\"share_id\":4559,\"name\":\"Fichier de test.pdf\",\"can_download\":true}],\"flags\":4,\"expiration_date\":null,\"creation_date\":\"14/02/2024\",\"owner\":\"Amir BEN OUALI\",\"owner_id\":55}");
     var r = nx.shares().get(4559);
     RecordedRequest q = take("GET", "/api/share/4559");
@@ -128,7 +128,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void update() throws Exception {
+  void update_isRequestExact() throws Exception {
     reply(200, "{\"id\":4559,\"key\":\"258fqwu987y57D\",\"roots\":[{\"id\":1,\"entity_type\":0,\"share_id\":4559,\"name\":\"Fichier de test.pdf\",\"can_download\":true}],\"flags\":4,\"expiration_date\":null,\"creation_date\":\"14/02/2024\",\"owner\":\"Amir BEN OUALI\",\"owner_id\":55}");
     var r = nx.shares().update(4559, ShareChanges.builder().name("Dossier").build());
     RecordedRequest q = take("PUT", "/api/share/4559");
@@ -138,7 +138,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.shares().delete(4559);
     RecordedRequest q = take("DELETE", "/api/share/4559");
@@ -146,7 +146,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void activity() throws Exception {
+  void activity_isRequestExact() throws Exception {
     reply(200, "[{\"id\":1,\"type\":\"download\",\"date\":\"2016-01-25T19:58:56Z\",\"email\":\"a@b.fr\",\"geo\":{\"city\":\"Lyon\"}}]");
     var r = nx.shares().activity(4559);
     RecordedRequest q = take("GET", "/api/share/4559/activity");
@@ -155,7 +155,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":4559,\"key\":\"258fqwu987y57D\",\"roots\":[{\"id\":1,\"entity_type\":0,\"share_id\":4559,\"name\":\"Fichier de test.pdf\",\"can_download\":true}],\"flags\":4,\"expiration_date\":null,\"creation_date\":\"14/02/2024\",\"owner\":\"Amir BEN OUALI\",\"owner_id\":55}]}");
     var r = nx.shares().list(30).stream().toList();
     RecordedRequest q = take("GET", "/api/shares?offset=0&limit=30");
@@ -164,7 +164,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void listEmails() throws Exception {
+  void listEmails_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":\"12\",\"object\":\"Objet\",\"content\":\"Bonjour\",\"owner\":1,\"stats\":{\"nb_download\":1,\"nb_preview\":1},\"sendind_date\":\"2021-04-21T10:04:20+00:00\",\"recipients\":[{\"email\":\"email@netexplorer.fr\",\"name\":\"Bob Bob\",\"id\":\"123\"}]}]}");
     var r = nx.shares().listEmails(30).stream().toList();
     RecordedRequest q = take("GET", "/api/shares/emails?offset=0&limit=30");
@@ -173,7 +173,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void zip() throws Exception {
+  void zip_isRequestExact() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reply(200, "ZIPDATA");
     var r = nx.shares().zip("zt", DownloadTarget.toStream(out));
@@ -184,7 +184,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void zipShare() throws Exception {
+  void zipShare_isRequestExact() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reply(200, "ZIPDATA");
     var r = nx.shares().zipShare("K", DownloadTarget.toStream(out));
@@ -195,7 +195,7 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void zipToken() throws Exception {
+  void zipToken_isRequestExact() throws Exception {
     reply(200, "{\"token\":\"eyJzip\"}");
     var r = nx.shares().zipToken("K", List.of("g1", "g2"));
     RecordedRequest q = take("POST", "/api/zip/token/share");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SignaturesApiTest extends Part2MockServerTest {
 
   @Test
-  void update() throws Exception {
+  void update_isRequestExact() throws Exception {
     reply(200, "{\"id\":5,\"name\":\"Contrat\",\"status\":\"draft\",\"actors\":[{\"id\":9,\"email\":\"a@b.fr\"}],\"documents\":[{\"id\":3,\"file_id\":77,\"fields\":[{\"id\":1,\"page\":1,\"x\":10.5}]}]}");
     var r = nx.signatures().update(5, SignatureChanges.builder().message("Merci").build());
     RecordedRequest q = take("PATCH", "/api/signature/5");
@@ -24,7 +24,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":5,\"name\":\"Contrat\",\"status\":\"draft\",\"actors\":[{\"id\":9,\"email\":\"a@b.fr\"}],\"documents\":[{\"id\":3,\"file_id\":77,\"fields\":[{\"id\":1,\"page\":1,\"x\":10.5}]}]}]}");
     var r = nx.signatures().list(30).stream().toList();
     RecordedRequest q = take("GET", "/api/signatures?offset=0&limit=30");
@@ -33,7 +33,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":5,\"name\":\"Contrat\",\"status\":\"draft\",\"actors\":[{\"id\":9,\"email\":\"a@b.fr\"}],\"documents\":[{\"id\":3,\"file_id\":77,\"fields\":[{\"id\":1,\"page\":1,\"x\":10.5}]}]}");
     var r = nx.signatures().create("Contrat", SignatureChanges.none());
     RecordedRequest q = take("POST", "/api/signatures");
@@ -43,7 +43,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void export() throws Exception {
+  void export_isRequestExact() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reply(200, "CSVDATA");
     var r = nx.signatures().export(DownloadTarget.toStream(out));
@@ -54,7 +54,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void received() throws Exception {
+  void received_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":5,\"name\":\"Contrat\",\"status\":\"draft\",\"actors\":[{\"id\":9,\"email\":\"a@b.fr\"}],\"documents\":[{\"id\":3,\"file_id\":77,\"fields\":[{\"id\":1,\"page\":1,\"x\":10.5}]}]}]}");
     var r = nx.signatures().received(30).stream().toList();
     RecordedRequest q = take("GET", "/api/signatures/received?offset=0&limit=30");
@@ -63,7 +63,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void exportReceived() throws Exception {
+  void exportReceived_isRequestExact() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reply(200, "CSVDATA");
     var r = nx.signatures().exportReceived(DownloadTarget.toStream(out));
@@ -74,7 +74,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"id\":5,\"name\":\"Contrat\",\"status\":\"draft\",\"actors\":[{\"id\":9,\"email\":\"a@b.fr\"}],\"documents\":[{\"id\":3,\"file_id\":77,\"fields\":[{\"id\":1,\"page\":1,\"x\":10.5}]}]}");
     var r = nx.signatures().get(5);
     RecordedRequest q = take("GET", "/api/signatures/5");
@@ -83,7 +83,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.signatures().delete(5);
     RecordedRequest q = take("DELETE", "/api/signatures/5");
@@ -91,7 +91,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void activate() throws Exception {
+  void activate_isRequestExact() throws Exception {
     reply(200, "{\"id\":5,\"name\":\"Contrat\",\"status\":\"draft\",\"actors\":[{\"id\":9,\"email\":\"a@b.fr\"}],\"documents\":[{\"id\":3,\"file_id\":77,\"fields\":[{\"id\":1,\"page\":1,\"x\":10.5}]}]}");
     var r = nx.signatures().activate(5);
     RecordedRequest q = take("POST", "/api/signatures/5/activate");
@@ -100,7 +100,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void activities() throws Exception {
+  void activities_isRequestExact() throws Exception {
     reply(200, "[{\"id\":1,\"type\":\"signed\",\"actor_id\":9}]");
     var r = nx.signatures().activities(5);
     RecordedRequest q = take("GET", "/api/signatures/5/activities");
@@ -109,7 +109,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void exportActivities() throws Exception {
+  void exportActivities_isRequestExact() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reply(200, "CSVDATA");
     var r = nx.signatures().exportActivities(5, DownloadTarget.toStream(out));
@@ -120,7 +120,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void addActor() throws Exception {
+  void addActor_isRequestExact() throws Exception {
     reply(200, "{\"id\":9,\"firstname\":\"Mark\",\"lastname\":\"Dupont\",\"email\":\"a@b.fr\"}");
     var r = nx.signatures().addActor(5, "a@b.fr", ActorChanges.builder().firstname("Mark").lastname("Dupont").build());
     RecordedRequest q = take("POST", "/api/signatures/5/actors");
@@ -130,7 +130,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void auditAll() throws Exception {
+  void auditAll_isRequestExact() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reply(200, "PDFDATA");
     var r = nx.signatures().auditAll(5, DownloadTarget.toStream(out));
@@ -141,7 +141,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void remindAll() throws Exception {
+  void remindAll_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.signatures().remindAll(5);
     RecordedRequest q = take("POST", "/api/signatures/5/actors/remind");
@@ -149,7 +149,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void removeActor() throws Exception {
+  void removeActor_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.signatures().removeActor(5, 9);
     RecordedRequest q = take("DELETE", "/api/signatures/5/actors/9");
@@ -157,7 +157,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void audit() throws Exception {
+  void audit_isRequestExact() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reply(200, "PDFDATA");
     var r = nx.signatures().audit(5, 9, DownloadTarget.toStream(out));
@@ -168,7 +168,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void remind() throws Exception {
+  void remind_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.signatures().remind(5, 9);
     RecordedRequest q = take("POST", "/api/signatures/5/actors/9/remind");
@@ -176,7 +176,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void cancel() throws Exception {
+  void cancel_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.signatures().cancel(5);
     RecordedRequest q = take("POST", "/api/signatures/5/cancel");
@@ -184,7 +184,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void signedDocuments() throws Exception {
+  void signedDocuments_isRequestExact() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reply(200, "ZIPDATA");
     var r = nx.signatures().signedDocuments(5, DownloadTarget.toStream(out));
@@ -195,7 +195,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void updateDocument() throws Exception {
+  void updateDocument_isRequestExact() throws Exception {
     reply(200, "{\"id\":3,\"file_id\":77,\"name\":\"contrat.pdf\"}");
     var r = nx.signatures().updateDocument(5, 3, "contrat.pdf");
     RecordedRequest q = take("PATCH", "/api/signatures/5/documents/3");
@@ -205,7 +205,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void removeDocument() throws Exception {
+  void removeDocument_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.signatures().removeDocument(5, 3);
     RecordedRequest q = take("DELETE", "/api/signatures/5/documents/3");
@@ -213,7 +213,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void addField() throws Exception {
+  void addField_isRequestExact() throws Exception {
     reply(200, "{\"id\":1,\"actor_id\":9,\"page\":1,\"x\":373,\"y\":40}");
     var r = nx.signatures().addField(5, 3, SignatureFieldChanges.builder().actorId(9).page(1).x(373).y(40).build());
     RecordedRequest q = take("POST", "/api/signatures/5/documents/3/fields");
@@ -223,7 +223,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void updateField() throws Exception {
+  void updateField_isRequestExact() throws Exception {
     reply(200, "{\"id\":1,\"actor_id\":9,\"page\":1,\"x\":373,\"y\":40}");
     var r = nx.signatures().updateField(5, 3, 1, SignatureFieldChanges.builder().page(2).build());
     RecordedRequest q = take("PATCH", "/api/signatures/5/documents/3/fields/1");
@@ -233,7 +233,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void removeField() throws Exception {
+  void removeField_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.signatures().removeField(5, 3, 1);
     RecordedRequest q = take("DELETE", "/api/signatures/5/documents/3/fields/1");
@@ -241,7 +241,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void signedDocument() throws Exception {
+  void signedDocument_isRequestExact() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reply(200, "PDFDATA");
     var r = nx.signatures().signedDocument(5, 3, DownloadTarget.toStream(out));
@@ -252,7 +252,7 @@ class SignaturesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void addDocument() throws Exception {
+  void addDocument_isRequestExact() throws Exception {
     reply(200, "{\"id\":3,\"file_id\":77,\"name\":\"contrat.pdf\"}");
     var r = nx.signatures().addDocument(5, 77);
     RecordedRequest q = take("POST", "/api/signatures/5/documents/77");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TagsApiTest extends Part2MockServerTest {
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":4,\"name\":\"Urgent\",\"color\":\"#ff0000\",\"category_id\":2}");
     var r = nx.tags().create("Urgent", TagChanges.builder().categoryId(2).build());
     RecordedRequest q = take("POST", "/api/tag");
@@ -23,7 +23,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void categories() throws Exception {
+  void categories_isRequestExact() throws Exception {
     reply(200, "[{\"id\":2,\"name\":\"Priorité\",\"color\":\"#00ff00\",\"tags\":[{\"id\":4,\"name\":\"Urgent\",\"color\":\"#ff0000\",\"category_id\":2}]}]");
     var r = nx.tags().categories();
     RecordedRequest q = take("GET", "/api/tag/categories");
@@ -32,7 +32,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void attachedCategories() throws Exception {
+  void attachedCategories_isRequestExact() throws Exception {
     reply(200, "[{\"id\":2,\"name\":\"Priorité\",\"color\":\"#00ff00\",\"tags\":[{\"id\":4,\"name\":\"Urgent\",\"color\":\"#ff0000\",\"category_id\":2}]}]");
     var r = nx.tags().attachedCategories(77, TargetType.FILE);
     RecordedRequest q = take("GET", "/api/tag/categories/attached/77/file");
@@ -41,7 +41,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void elementCategories() throws Exception {
+  void elementCategories_isRequestExact() throws Exception {
     reply(200, "[{\"id\":2,\"name\":\"Priorité\",\"color\":\"#00ff00\",\"tags\":[{\"id\":4,\"name\":\"Urgent\",\"color\":\"#ff0000\",\"category_id\":2}]}]");
     var r = nx.tags().elementCategories(3, TargetType.FOLDER);
     RecordedRequest q = take("GET", "/api/tag/categories/3/folder");
@@ -50,7 +50,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void createCategory() throws Exception {
+  void createCategory_isRequestExact() throws Exception {
     reply(200, "{\"id\":2,\"name\":\"Priorité\",\"color\":\"#00ff00\",\"tags\":[{\"id\":4,\"name\":\"Urgent\",\"color\":\"#ff0000\",\"category_id\":2}]}");
     var r = nx.tags().createCategory("Priorité", TagCategoryChanges.builder().color("#00ff00").build());
     RecordedRequest q = take("POST", "/api/tag/category");
@@ -60,7 +60,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void category() throws Exception {
+  void category_isRequestExact() throws Exception {
     reply(200, "{\"id\":2,\"name\":\"Priorité\",\"color\":\"#00ff00\",\"tags\":[{\"id\":4,\"name\":\"Urgent\",\"color\":\"#ff0000\",\"category_id\":2}]}");
     var r = nx.tags().category(2);
     RecordedRequest q = take("GET", "/api/tag/category/2");
@@ -69,7 +69,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void updateCategory() throws Exception {
+  void updateCategory_isRequestExact() throws Exception {
     reply(200, "{\"id\":2,\"name\":\"Priorité\",\"color\":\"#00ff00\",\"tags\":[{\"id\":4,\"name\":\"Urgent\",\"color\":\"#ff0000\",\"category_id\":2}]}");
     var r = nx.tags().updateCategory(2, TagCategoryChanges.builder().name("P").build());
     RecordedRequest q = take("PUT", "/api/tag/category/2");
@@ -79,7 +79,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void deleteCategory() throws Exception {
+  void deleteCategory_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.tags().deleteCategory(2);
     RecordedRequest q = take("DELETE", "/api/tag/category/2");
@@ -87,7 +87,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void elementCategory() throws Exception {
+  void elementCategory_isRequestExact() throws Exception {
     reply(200, "{\"id\":2,\"name\":\"Priorité\",\"color\":\"#00ff00\",\"tags\":[{\"id\":4,\"name\":\"Urgent\",\"color\":\"#ff0000\",\"category_id\":2}]}");
     var r = nx.tags().elementCategory(2, 77, TargetType.FILE);
     RecordedRequest q = take("GET", "/api/tag/category/2/77/file");
@@ -96,7 +96,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void setFolderTags() throws Exception {
+  void setFolderTags_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.tags().setFolderTags(3, List.of(4L, 5L));
     RecordedRequest q = take("POST", "/api/tag/3/folder");
@@ -105,7 +105,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"id\":4,\"name\":\"Urgent\",\"color\":\"#ff0000\",\"category_id\":2}");
     var r = nx.tags().get(4);
     RecordedRequest q = take("GET", "/api/tag/4");
@@ -114,7 +114,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.tags().delete(4);
     RecordedRequest q = take("DELETE", "/api/tag/4");
@@ -122,7 +122,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void attach() throws Exception {
+  void attach_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.tags().attach(4, 77, TargetType.FILE);
     RecordedRequest q = take("POST", "/api/tag/4/77/file");
@@ -130,7 +130,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void detach() throws Exception {
+  void detach_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.tags().detach(4, 77, TargetType.FOLDER);
     RecordedRequest q = take("DELETE", "/api/tag/4/77/folder");
@@ -138,7 +138,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "[{\"id\":4,\"name\":\"Urgent\",\"color\":\"#ff0000\",\"category_id\":2}]");
     var r = nx.tags().list();
     RecordedRequest q = take("GET", "/api/tags");
@@ -147,7 +147,7 @@ class TagsApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void colors() throws Exception {
+  void colors_isRequestExact() throws Exception {
     reply(200, "[{\"id\":\"red\",\"name\":\"Rouge\",\"color\":\"#ff0000\"}]");
     var r = nx.tags().colors();
     RecordedRequest q = take("GET", "/api/tags/colors");

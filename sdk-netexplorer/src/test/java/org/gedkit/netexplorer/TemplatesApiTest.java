@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TemplatesApiTest extends Part2MockServerTest {
 
   @Test
-  void folder() throws Exception {
+  void folder_isRequestExact() throws Exception {
     reply(200, "{\"folder\":123}");
     var r = nx.templates().folder();
     RecordedRequest q = take("GET", "/api/template/folder");
@@ -21,7 +21,7 @@ class TemplatesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "[{\"id\":8,\"name\":\"Devis\",\"description\":\"Modèle de devis\",\"date\":\"2024-01-01\",\"guid\":\"g-8\",\"parent_id\":123,\"file_type\":\"document\",\"thumb_token\":\"tt\"}]");
     var r = nx.templates().list(123);
     RecordedRequest q = take("GET", "/api/template/files/123");
@@ -30,7 +30,7 @@ class TemplatesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void update() throws Exception {
+  void update_isRequestExact() throws Exception {
     reply(200, "{\"id\":8,\"name\":\"Devis\",\"description\":\"Modèle de devis\",\"date\":\"2024-01-01\",\"guid\":\"g-8\",\"parent_id\":123,\"file_type\":\"document\",\"thumb_token\":\"tt\"}");
     var r = nx.templates().update(8, TemplateChanges.builder().name("Devis 2").build());
     RecordedRequest q = take("PUT", "/api/template/file/8");
@@ -40,7 +40,7 @@ class TemplatesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.templates().delete(8);
     RecordedRequest q = take("DELETE", "/api/template/file/8");
@@ -48,7 +48,7 @@ class TemplatesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":8,\"name\":\"Devis\",\"description\":\"Modèle de devis\",\"date\":\"2024-01-01\",\"guid\":\"g-8\",\"parent_id\":123,\"file_type\":\"document\",\"thumb_token\":\"tt\"}");
     var r = nx.templates().create(77, TemplateChanges.builder().description("d").build());
     RecordedRequest q = take("POST", "/api/template/file");
@@ -58,7 +58,7 @@ class TemplatesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void copy() throws Exception {
+  void copy_isRequestExact() throws Exception {
     reply(200, "{\"id\":77,\"name\":\"devis.docx\",\"parent_id\":445}");
     var r = nx.templates().copy(8, 445, "devis.docx");
     RecordedRequest q = take("POST", "/api/template/file/copy");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class UlinksApiTest extends Part2MockServerTest {
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"id\":4456,\"key\":\"258fqwu987y57D\",\"folder\":\"Dépôt externe\",\"folder_id\":4,\"is_valid\":true,\"expiration_date\":\"2018-01-01T12:00:00+00:00\",\"owner\":\"Erica JONES\",\"owner_id\":\"3\"}");
     var r = nx.ulinks().get(4456);
     RecordedRequest q = take("GET", "/api/ulink/4456");
@@ -23,7 +23,7 @@ class UlinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objects\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":4456,\"key\":\"258fqwu987y57D\",\"folder\":\"Dépôt externe\",\"folder_id\":4,\"is_valid\":true,\"expiration_date\":\"2018-01-01T12:00:00+00:00\",\"owner\":\"Erica JONES\",\"owner_id\":\"3\"}]}");
     var r = nx.ulinks().list(30).stream().toList();
     RecordedRequest q = take("GET", "/api/ulinks?offset=0&limit=30");
@@ -32,7 +32,7 @@ class UlinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void update() throws Exception {
+  void update_isRequestExact() throws Exception {
     reply(200, "{\"id\":4456,\"key\":\"258fqwu987y57D\",\"folder\":\"Dépôt externe\",\"folder_id\":4,\"is_valid\":true,\"expiration_date\":\"2018-01-01T12:00:00+00:00\",\"owner\":\"Erica JONES\",\"owner_id\":\"3\"}");
     var r = nx.ulinks().update(4456, UlinkChanges.builder().folderId(5).build());
     RecordedRequest q = take("PUT", "/api/ulink/4456");
@@ -42,7 +42,7 @@ class UlinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.ulinks().delete(4456);
     RecordedRequest q = take("DELETE", "/api/ulink/4456");
@@ -50,7 +50,7 @@ class UlinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":4456,\"key\":\"258fqwu987y57D\",\"folder\":\"Dépôt externe\",\"folder_id\":4,\"is_valid\":true,\"expiration_date\":\"2018-01-01T12:00:00+00:00\",\"owner\":\"Erica JONES\",\"owner_id\":\"3\"}");
     var r = nx.ulinks().create(4, UlinkChanges.builder().expirationDate(OffsetDateTime.parse("2018-01-01T12:00:00Z")).build());
     RecordedRequest q = take("POST", "/api/ulink");
@@ -60,7 +60,7 @@ class UlinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void createEmail() throws Exception {
+  void createEmail_isRequestExact() throws Exception {
     reply(200, "{\"id\":12,\"object\":\"Objet\",\"content\":\"Bonjour\",\"owner_id\":1,\"share_id\":13,\"creation_date\":\"2021-04-21T10:04:20+00:00\",\"recipients\":[{\"email\":\"email@netexplorer.fr\"}]}");
     var r = nx.ulinks().createEmail(4456, List.of("email@netexplorer.fr"), "Objet", "Bonjour");
     RecordedRequest q = take("POST", "/api/ulink/email");
@@ -70,7 +70,7 @@ class UlinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void getEmail() throws Exception {
+  void getEmail_isRequestExact() throws Exception {
     reply(200, "{\"id\":12,\"object\":\"Objet\",\"content\":\"Bonjour\",\"owner_id\":1,\"share_id\":13,\"creation_date\":\"2021-04-21T10:04:20+00:00\",\"recipients\":[{\"email\":\"email@netexplorer.fr\"}]}");
     var r = nx.ulinks().getEmail(12);
     RecordedRequest q = take("GET", "/api/ulink/email/12");
@@ -79,7 +79,7 @@ class UlinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void updateEmail() throws Exception {
+  void updateEmail_isRequestExact() throws Exception {
     reply(200, "{\"id\":12,\"object\":\"Objet\",\"content\":\"Bonjour\",\"owner_id\":1,\"share_id\":13,\"creation_date\":\"2021-04-21T10:04:20+00:00\",\"recipients\":[{\"email\":\"email@netexplorer.fr\"}]}");
     var r = nx.ulinks().updateEmail(12, ShareEmailChanges.builder().content("Re").build());
     RecordedRequest q = take("PUT", "/api/ulink/email/12");
@@ -89,7 +89,7 @@ class UlinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void deleteEmail() throws Exception {
+  void deleteEmail_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.ulinks().deleteEmail(12);
     RecordedRequest q = take("DELETE", "/api/ulink/email/12");
@@ -97,7 +97,7 @@ class UlinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void byKey() throws Exception {
+  void byKey_isRequestExact() throws Exception {
     reply(200, "{\"id\":4456,\"key\":\"258fqwu987y57D\",\"folder\":\"Dépôt externe\",\"folder_id\":4,\"is_valid\":true,\"expiration_date\":\"2018-01-01T12:00:00+00:00\",\"owner\":\"Erica JONES\",\"owner_id\":\"3\"}");
     var r = nx.ulinks().byKey("258fqwu987y57D");
     RecordedRequest q = take("GET", "/api/ulink/key/258fqwu987y57D");
@@ -106,7 +106,7 @@ class UlinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void passcheck() throws Exception {
+  void passcheck_isRequestExact() throws Exception {
     reply(200, "{\"valid\":true,\"access_token\":\"eyJ\"}");
     var r = nx.ulinks().passcheck("K", "pw");
     RecordedRequest q = take("POST", "/api/ulink/key/K/passcheck");
@@ -116,7 +116,7 @@ class UlinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void sendSms() throws Exception {
+  void sendSms_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.ulinks().sendSms("K", "+33600000000");
     RecordedRequest q = take("POST", "/api/ulink/key/K/sms");
@@ -125,7 +125,7 @@ class UlinksApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void listEmails() throws Exception {
+  void listEmails_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":\"12\",\"object\":\"Objet\",\"content\":\"Bonjour\",\"owner\":1,\"stats\":{\"nb_download\":1,\"nb_preview\":1},\"sendind_date\":\"2021-04-21T10:04:20+00:00\",\"recipients\":[{\"email\":\"email@netexplorer.fr\",\"name\":\"Bob Bob\",\"id\":\"123\"}]}]}");
     var r = nx.ulinks().listEmails(30).stream().toList();
     RecordedRequest q = take("GET", "/api/ulinks/emails?offset=0&limit=30");

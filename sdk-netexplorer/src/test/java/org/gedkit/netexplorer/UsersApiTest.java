@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class UsersApiTest extends Part2MockServerTest {
 
   @Test
-  void get() throws Exception {
+  void get_isRequestExact() throws Exception {
     reply(200, "{\"id\":\"15\",\"firstname\":\"Noël\",\"lastname\":\"FLANTIER\",\"login\":\"n.flantier\",\"roots\":[14,18],\"active\":true,\"role\":3}");
     var r = nx.users().get("15");
     RecordedRequest q = take("GET", "/api/user/15");
@@ -25,7 +25,7 @@ class UsersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void quota() throws Exception {
+  void quota_isRequestExact() throws Exception {
     reply(200, "{\"quota\":100000000,\"user\":3892501810}");
     var r = nx.users().quota("15");
     RecordedRequest q = take("GET", "/api/user/15/quota");
@@ -34,7 +34,7 @@ class UsersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":\"15\",\"firstname\":\"Noël\",\"lastname\":\"FLANTIER\",\"login\":\"n.flantier\",\"roots\":[14,18],\"active\":true,\"role\":3}]}");
     var r = nx.users().list(30).stream().toList();
     RecordedRequest q = take("GET", "/api/users?offset=0&limit=30");
@@ -43,7 +43,7 @@ class UsersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void picture() throws Exception {
+  void picture_isRequestExact() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reply(200, "PNGDATA");
     var r = nx.users().picture("15", DownloadTarget.toStream(out));
@@ -54,7 +54,7 @@ class UsersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":\"15\",\"firstname\":\"Noël\",\"lastname\":\"FLANTIER\",\"login\":\"n.flantier\",\"roots\":[14,18],\"active\":true,\"role\":3}");
     var r = nx.users().create("n.flantier", "s3cret", UserChanges.builder().email("n@oss.fr").groups(List.of("4")).build());
     RecordedRequest q = take("POST", "/api/user");
@@ -64,7 +64,7 @@ class UsersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void uploadPicture() throws Exception {
+  void uploadPicture_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.users().uploadPicture("15", UploadSource.ofBytes(new byte[] {1, 2, 3}, "me.png"));
     RecordedRequest q = take("POST", "/api/user/15/picture");
@@ -73,7 +73,7 @@ class UsersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void update() throws Exception {
+  void update_isRequestExact() throws Exception {
     reply(200, "{\"id\":\"15\",\"firstname\":\"Noël\",\"lastname\":\"FLANTIER\",\"login\":\"n.flantier\",\"roots\":[14,18],\"active\":true,\"role\":3}");
     var r = nx.users().update("15", UserChanges.builder().active(false).groups(List.of()).build());
     RecordedRequest q = take("PUT", "/api/user/15");
@@ -83,7 +83,7 @@ class UsersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.users().delete("15");
     RecordedRequest q = take("DELETE", "/api/user/15");
@@ -91,7 +91,7 @@ class UsersApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void deletePicture() throws Exception {
+  void deletePicture_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.users().deletePicture("15");
     RecordedRequest q = take("DELETE", "/api/user/15/picture");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class WorkflowApiTest extends Part2MockServerTest {
 
   @Test
-  void byToken() throws Exception {
+  void byToken_isRequestExact() throws Exception {
     reply(200, "{\"id\":12,\"object_type\":null,\"object_id\":null,\"owner_id\":2,\"creation\":\"2024-01-01 00:00:00\",\"is_closed\":false,\"state\":{\"id\":3,\"name\":\"FLOW_STATES_NAME_WAITINGSIGNATURE\"},\"flux\":{\"id\":2,\"name\":\"FLOW_NAME_DOCSIGNATURE\"},\"data_objects\":[{\"type\":\"file\",\"id\":1}]}");
     var r = nx.workflow().byToken("wt");
     RecordedRequest q = take("GET", "/api/workflow/instance/wt");
@@ -21,7 +21,7 @@ class WorkflowApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void create() throws Exception {
+  void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":12,\"object_type\":null,\"object_id\":null,\"owner_id\":2,\"creation\":\"2024-01-01 00:00:00\",\"is_closed\":false,\"state\":{\"id\":3,\"name\":\"FLOW_STATES_NAME_WAITINGSIGNATURE\"},\"flux\":{\"id\":2,\"name\":\"FLOW_NAME_DOCSIGNATURE\"},\"data_objects\":[{\"type\":\"file\",\"id\":1}]}");
     var r = nx.workflow().create(WorkflowRequest.builder(2).object(12).signer("Mark", "Dupont", "mark.dupont@netexplorer.fr", null).signatureField(373, 40, 1, 0, 0).sendCopy(true).build());
     RecordedRequest q = take("POST", "/api/workflow/instance");
@@ -31,7 +31,7 @@ class WorkflowApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void delete() throws Exception {
+  void delete_isRequestExact() throws Exception {
     reply(200, "OK");
     nx.workflow().delete(12);
     RecordedRequest q = take("DELETE", "/api/workflow/instance/12");
@@ -39,7 +39,7 @@ class WorkflowApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void list() throws Exception {
+  void list_isRequestExact() throws Exception {
     reply(200, "{\"offset_start\":0,\"nb_objets\":1,\"nb_total_objects\":1,\"objects\":[{\"id\":12,\"object_type\":null,\"object_id\":null,\"owner_id\":2,\"creation\":\"2024-01-01 00:00:00\",\"is_closed\":false,\"state\":{\"id\":3,\"name\":\"FLOW_STATES_NAME_WAITINGSIGNATURE\"},\"flux\":{\"id\":2,\"name\":\"FLOW_NAME_DOCSIGNATURE\"},\"data_objects\":[{\"type\":\"file\",\"id\":1}]}]}");
     var r = nx.workflow().list(30).stream().toList();
     RecordedRequest q = take("GET", "/api/workflow/instances?offset=0&limit=30");
