@@ -117,8 +117,7 @@ def gen_changes(name, doc, text, generic):
             wire, jn = wire.split("=")
         fields.append((jn or camel(wire), wire, typ, d))
     secrets = [w for (j, w, t, d) in fields if t == "Secret"]
-    imps = {"java.util.Collections", "java.util.LinkedHashMap", "java.util.Map", "java.util.Objects",
-            "org.gedkit.netexplorer.internal.Wire"}
+    imps = {"java.util.Collections", "java.util.LinkedHashMap", "java.util.Map"}
     setters = []
     for (jn, wn, t, d) in fields:
         if t == "RootList":
@@ -192,6 +191,11 @@ def gen_changes(name, doc, text, generic):
       return this;
     }
 """)
+    body_txt = "\n".join(setters)
+    if "Wire." in body_txt:
+        imps.add("org.gedkit.netexplorer.internal.Wire")
+    if "Objects." in body_txt:
+        imps.add("java.util.Objects")
     hh = '\n  private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");\n' if "java.time.LocalTime" in imps else ""
     mask = ""
     if secrets:

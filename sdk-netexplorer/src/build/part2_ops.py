@@ -72,9 +72,9 @@ O("GET_ALERT_ALERTID", "get", ["long alertId"], "json Alert", "One alert",
   t=(["104"], AL, "/api/alert/104", None, "r.target()", 'Optional.of("José SANCHEZ")'))
 O("GET_ALERTS_FOLDERID", "list", ["long folderId"], "list Alert", "The alerts of a folder (a plain array)",
   t=(["21"], "[" + AL + "]", "/api/alerts/21", None, "r.get(0).email()", "Optional.of(-1L)"))
-O("POST_ALERT", "create", ["long folderId", "String targetId", "?long emailId"], "json Alert",
+O("POST_ALERT", "create", ["long folderId", "long targetId", "?long emailId"], "json Alert",
   "Creates an alert for a user or group, sent with an Email object", body='Wire.obj("folder_id", folderId, "target_id", targetId, "email", emailId)',
-  t=(["3", '"14"', "10"], AL, "/api/alert", '{"folder_id":3,"target_id":"14","email":10}', "r.id()", "104L"))
+  t=(["3", "14", "10"], AL, "/api/alert", '{"folder_id":3,"target_id":14,"email":10}', "r.id()", "104L"))
 O("PUT_ALERT_ALERTID", "edit", ["long alertId", "?long emailId"], "json Alert", "Changes the Email object of an alert",
   body='Wire.obj("email", emailId)', t=(["104", "5"], AL, "/api/alert/104", '{"email":5}', "r.active()", "Optional.of(true)"))
 O("DELETE_ALERT_ALERTID", "delete", ["long alertId"], "ok", "Deletes an alert",

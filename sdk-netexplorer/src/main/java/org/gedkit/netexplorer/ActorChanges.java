@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.gedkit.netexplorer.internal.Wire;
 
 /**
  * Signature actor fields (guessed). Only set fields are sent. Immutable; build with {@link #builder()}.

@@ -48,9 +48,9 @@ public final class AlertsApi {
    * @return the Alert; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
-  public Alert create(long folderId, String targetId, long emailId) {
+  public Alert create(long folderId, long targetId, long emailId) {
     ctx.id(folderId, Routes.POST_ALERT, "folderId");
-    ctx.nonBlank(targetId, Routes.POST_ALERT, "targetId");
+    ctx.id(targetId, Routes.POST_ALERT, "targetId");
     return ctx.json(ctx.req(Routes.POST_ALERT)
         .jsonBody(Wire.obj("folder_id", folderId, "target_id", targetId, "email", emailId)).build(), Alert.class);
   }

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.gedkit.netexplorer.internal.Wire;
 
 /**
  * Configuration values to set, sent as {@code {"config": {...}}} (seed 794-796). Only set values are sent. Immutable; build with {@link #builder()}.

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.gedkit.netexplorer.internal.Wire;
 
 /**
  * Connection options to set (seed "Options de connexion", lines 186-200, 748-755). Only set fields are sent. Immutable; build with {@link #builder()}.

@@ -3,8 +3,6 @@ package org.gedkit.netexplorer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import org.gedkit.netexplorer.internal.Wire;
 
 /**
  * Delegate permissions to set (seed "Délégué", lines 201-211, 765-768). Only set fields are sent. Immutable; build with {@link #builder()}.

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.gedkit.netexplorer.internal.Wire;
 
 /**
  * E-mail fields to set (seed "Email", lines 212-224, 774-776). Only set fields are sent. Immutable; build with {@link #builder()}.

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.gedkit.netexplorer.internal.Wire;
 
 /**
  * OAuth2 application fields (seed 966-995; names guessed). Only set fields are sent. Immutable; build with {@link #builder()}.

@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.gedkit.netexplorer.internal.Wire;
 
 /**
  * A request to the OAuth2 token endpoint (standard OAuth2 form fields). Immutable; build with {@link #builder()}.

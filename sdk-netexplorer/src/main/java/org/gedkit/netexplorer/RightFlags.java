@@ -3,8 +3,6 @@ package org.gedkit.netexplorer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import org.gedkit.netexplorer.internal.Wire;
 
 /**
  * Flags of an access right (seed "Droit", lines 106-119, 682-688). On create, flags not set are sent as false by the server. Immutable; build with {@link #builder()}.

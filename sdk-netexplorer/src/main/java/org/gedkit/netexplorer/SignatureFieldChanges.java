@@ -3,8 +3,6 @@ package org.gedkit.netexplorer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import org.gedkit.netexplorer.internal.Wire;
 
 /**
  * Signature field position (guessed from the workflow signature_fields, seed 855). Only set fields are sent. Immutable; build with {@link #builder()}.

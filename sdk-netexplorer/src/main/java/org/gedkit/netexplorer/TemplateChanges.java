@@ -4,7 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.gedkit.netexplorer.internal.Wire;
 
 /**
  * Template fields to set (seed "Template", lines 310-319). Only set fields are sent. Immutable; build with {@link #builder()}.

@@ -32,9 +32,9 @@ class AlertsApiTest extends Part2MockServerTest {
   @Test
   void create_isRequestExact() throws Exception {
     reply(200, "{\"id\":104,\"folder_id\":1,\"target_id\":3,\"target\":\"José SANCHEZ\",\"target_isgroup\":false,\"active\":true,\"email\":-1,\"expiration_date\":null,\"owner\":\"Hervé FIGIS\",\"owner_id\":14}");
-    var r = nx.alerts().create(3, "14", 10);
+    var r = nx.alerts().create(3, 14, 10);
     RecordedRequest q = take("POST", "/api/alert");
-    assertThat(body(q)).isEqualTo("{\"folder_id\":3,\"target_id\":\"14\",\"email\":10}");
+    assertThat(body(q)).isEqualTo("{\"folder_id\":3,\"target_id\":14,\"email\":10}");
     assertThat(q.getHeaders().get("Content-Type")).startsWith("application/json");
     assertThat(r.id()).isEqualTo(104L);
   }
@@ -63,7 +63,7 @@ class AlertsApiTest extends Part2MockServerTest {
         .hasMessageContaining("alertId");
     assertThatThrownBy(() -> nx.alerts().list(0)).isInstanceOf(InvalidArgumentException.class)
         .hasMessageContaining("folderId");
-    assertThatThrownBy(() -> nx.alerts().create(0, "14", 10)).isInstanceOf(InvalidArgumentException.class)
+    assertThatThrownBy(() -> nx.alerts().create(0, 14, 10)).isInstanceOf(InvalidArgumentException.class)
         .hasMessageContaining("folderId");
     assertThatThrownBy(() -> nx.alerts().edit(0, 5)).isInstanceOf(InvalidArgumentException.class)
         .hasMessageContaining("alertId");
