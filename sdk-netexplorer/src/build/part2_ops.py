@@ -290,8 +290,7 @@ O("GET_SHARES", "list", ["int pageSize"], "paged Share", "The user's shares, pag
   t=(["30"], env(SH), "/api/shares?offset=0&limit=30", None, "r.get(0).id()", "4559L"))
 O("GET_SHARES_EMAILS", "listEmails", ["int pageSize"], "paged ShareEmailSummary", "The share e-mails sent, page by page",
   t=(["30"], env(SES), "/api/shares/emails?offset=0&limit=30", None, "r.get(0).sendingDate().get().getYear()", "2021"))
-O("GET_ZIP", "zip", ["String token", "DownloadTarget target"], "download", "Downloads a zip prepared by a zip token (query name guessed: token)",
-  query=[("WireNames.TOKEN", "token")], t=(['"zt"', "DownloadTarget.toStream(out)"], "ZIPDATA", "/api/zip?token=zt", None, None, None))
+# GET /zip is covered by part 1 (FilesApi#zip, query files/folders).
 O("GET_ZIP_SHARE_SHAREKEY", "zipShare", ["String shareKey", "DownloadTarget target"], "download", "Downloads a whole share as a zip",
   t=(['"K"', "DownloadTarget.toStream(out)"], "ZIPDATA", "/api/zip/share/K", None, None, None))
 O("POST_ZIP_TOKEN_SHARE", "zipToken", ["String shareKey", "List<String> guids"], "json AccessToken",

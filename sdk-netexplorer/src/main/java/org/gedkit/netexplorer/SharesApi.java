@@ -260,20 +260,6 @@ public final class SharesApi {
   }
 
   /**
-   * Downloads a zip prepared by a zip token (query name guessed: token) ({@code GET /zip}; no seed text, route from the listing; medium confidence).
-   *
-   * @param token the token
-   * @param target where the bytes go
-   * @return what was downloaded; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
-   */
-  public DownloadResult zip(String token, DownloadTarget target) {
-    ctx.nonBlank(token, Routes.GET_ZIP, "token");
-    ctx.nonNull(target, Routes.GET_ZIP, "target");
-    return Downloads.download(ctx.transport(), ctx.req(Routes.GET_ZIP).query(WireNames.TOKEN, token).build(), target, DownloadOptions.defaults());
-  }
-
-  /**
    * Downloads a whole share as a zip ({@code GET /zip/share/{shareKey}}; no seed text, route from the listing; medium confidence).
    *
    * @param shareKey the share key

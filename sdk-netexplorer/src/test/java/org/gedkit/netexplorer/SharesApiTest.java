@@ -173,17 +173,6 @@ class SharesApiTest extends Part2MockServerTest {
   }
 
   @Test
-  void zip_isRequestExact() throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    reply(200, "ZIPDATA");
-    var r = nx.shares().zip("zt", DownloadTarget.toStream(out));
-    RecordedRequest q = take("GET", "/api/zip?token=zt");
-    assertThat(body(q)).isEqualTo("");
-    assertThat(out.toString()).isEqualTo("ZIPDATA");
-    assertThat(r.bytes()).isEqualTo(7);
-  }
-
-  @Test
   void zipShare_isRequestExact() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     reply(200, "ZIPDATA");
@@ -247,8 +236,6 @@ class SharesApiTest extends Part2MockServerTest {
         .hasMessageContaining("pageSize");
     assertThatThrownBy(() -> nx.shares().listEmails(0)).isInstanceOf(InvalidArgumentException.class)
         .hasMessageContaining("pageSize");
-    assertThatThrownBy(() -> nx.shares().zip(" ", DownloadTarget.toStream(out))).isInstanceOf(InvalidArgumentException.class)
-        .hasMessageContaining("token");
     assertThatThrownBy(() -> nx.shares().zipShare(" ", DownloadTarget.toStream(out))).isInstanceOf(InvalidArgumentException.class)
         .hasMessageContaining("shareKey");
     assertThatThrownBy(() -> nx.shares().zipToken(" ", List.of("g1", "g2"))).isInstanceOf(InvalidArgumentException.class)
