@@ -36,12 +36,8 @@ public final class SharelinkChanges {
     return new Builder();
   }
 
-  /**
-   * The wire form: the fields set, in the order they were set.
-   *
-   * @return a new mutable ordered map; never null
-   */
-  public Map<String, Object> toWire() {
+  /** The wire form: the fields set, in the order they were set; a new mutable ordered map. */
+  Map<String, Object> toWire() {
     return new LinkedHashMap<>(fields);
   }
 

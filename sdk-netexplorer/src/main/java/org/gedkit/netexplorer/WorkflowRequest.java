@@ -37,12 +37,8 @@ public final class WorkflowRequest {
     return new Builder(fluxId);
   }
 
-  /**
-   * The wire form.
-   *
-   * @return a new ordered map; never null
-   */
-  public Map<String, Object> toWire() {
+  /** The wire form; a new ordered map. */
+  Map<String, Object> toWire() {
     return new LinkedHashMap<>(wire);
   }
 
