@@ -7,7 +7,7 @@ import os, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from part2_models import M
 from part2_changes import C
-from part2_ops import G
+from part2_ops import G, PDOC as OPDOC
 
 ROOT = "sdk-netexplorer/src"
 PKG = ROOT + "/main/java/org/gedkit/netexplorer"
@@ -343,7 +343,7 @@ def gen_api(g):
             if "List" in t: imps.add("java.util.List")
             if t == "DownloadTarget": imps.add("org.gedkit.core.transfer.DownloadTarget")
             if t == "UploadSource": imps.add("org.gedkit.core.transfer.UploadSource")
-            d = PDOC.get(n, "the " + re.sub(r"([A-Z])", lambda m: " " + m.group(1).lower(), n))
+            d = OPDOC.get((r, n)) or PDOC.get(n, "the " + re.sub(r"([A-Z])", lambda m: " " + m.group(1).lower(), n))
             if nullable: d += "; may be null"
             pdocs.append("   * @param %s %s" % (n, d))
             if nullable or t == "double":

@@ -5,6 +5,26 @@ G = []
 def group(cls, accessor, doc, testcls=None):
     G.append({"cls": cls, "acc": accessor, "doc": doc, "ops": [], "test": testcls or cls + "Test"})
 
+PDOC = {
+    ("POST_USER", "password"): "the initial password",
+    ("POST_OAUTH2_APP", "type"): "0 client-server, 1 server-server",
+    ("POST_IDENTITY_PROVIDER", "type"): "the provider kind (ldap, saml, oidc...)",
+    ("DELETE_OAUTH2_APP_TOKEN_REVOKE", "token"): "the application token to revoke",
+    ("DELETE_OAUTH2_USER_TOKEN_REVOKE", "token"): "the user token to revoke",
+    ("GET_WORKFLOW_INSTANCE_TOKEN", "token"): "the token mailed when the instance was created",
+    ("GET_SHARELINK_DOWNLOAD_SHARELINKKEY", "token"): "a download token from TokensApi#sharelinkDownload",
+    ("GET_ZIP_SHARE_SHAREKEY", "shareKey"): "the share key",
+    ("POST_ZIP_TOKEN_SHARE", "guids"): "GUIDs of the files of the share to zip",
+    ("GET_FZEN", "sections"): "the sections bitmask (1, 2, 4, 8, 16, 32, 64 added up)",
+    ("POST_INVITE", "rights"): "the rights mask applied at account creation (3 = read and download in the seed example)",
+    ("POST_INVITE", "target"): "the e-mail of the person to invite",
+    ("GET_OAUTH2_AUTHORIZE", "scope"): "space-separated scopes",
+    ("GET_OAUTH2_AUTHORIZE", "state"): "an opaque value echoed to the redirect URI",
+    ("POST_SHARE_KEY_SHAREKEY_SMS", "phone"): "the phone number to send the code to",
+    ("POST_ULINK_KEY_ULINKKEY_SMS", "phone"): "the phone number to send the code to",
+    ("POST_TAG_FOLDERID_FOLDER", "tagIds"): "the ids of the tags the folder keeps",
+}
+
 def O(route, name, params, ret, doc, path=None, body=None, query=(), mod="", nonempty=None, checks=(), t=None, code=None):
     G[-1]["ops"].append(dict(route=route, name=name, params=params, ret=ret, doc=doc, path=path, body=body,
                              query=query, mod=mod, nonempty=nonempty, checks=checks, t=t, code=code))

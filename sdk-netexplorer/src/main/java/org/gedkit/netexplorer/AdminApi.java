@@ -16,7 +16,7 @@ public final class AdminApi {
   /**
    * Platform usage; sections is a bitmask (1 storage, 2 trashes.users, 4 slots, 8 visits, 16 versions, 32 stats, 64 private.users); its query name was lost and is guessed as mask ({@code GET /fzen}; seed lines 882-891; medium confidence).
    *
-   * @param sections the sections
+   * @param sections the sections bitmask (1, 2, 4, 8, 16, 32, 64 added up)
    * @return the PlatformUsage; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */

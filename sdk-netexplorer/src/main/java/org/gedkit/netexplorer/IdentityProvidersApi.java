@@ -21,7 +21,7 @@ public final class IdentityProvidersApi {
    * Creates a provider ({@code POST /identity/provider}; no seed text, route from the listing; medium confidence).
    *
    * @param name the name
-   * @param type file or folder
+   * @param type the provider kind (ldap, saml, oidc...)
    * @param changes the fields to set
    * @return the IdentityProvider; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)

@@ -48,9 +48,9 @@ public final class InvitationsApi {
   /**
    * Invites someone (e-mail) on a folder with a rights mask ({@code POST /invite}; seed lines 733; high confidence).
    *
-   * @param target where the bytes go
+   * @param target the e-mail of the person to invite
    * @param folderId the folder id
-   * @param rights the rights
+   * @param rights the rights mask applied at account creation (3 = read and download in the seed example)
    * @return the Invitation; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */

@@ -85,7 +85,7 @@ public final class OAuthApi {
    * Creates an application (type 0 client-server, 1 server-server); the reply holds the client secret ({@code POST /oauth2/app}; seed lines 966-990; high confidence).
    *
    * @param name the name
-   * @param type file or folder
+   * @param type 0 client-server, 1 server-server
    * @param changes the fields to set
    * @return the OAuthApp; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
@@ -155,7 +155,7 @@ public final class OAuthApi {
   /**
    * Revokes a token of an application ({@code DELETE /oauth2/app/{token}/revoke}; seed lines 999-1000; high confidence).
    *
-   * @param token the token
+   * @param token the application token to revoke
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void revokeAppToken(String token) {
@@ -166,7 +166,7 @@ public final class OAuthApi {
   /**
    * Revokes a token of the current user ({@code DELETE /oauth2/user/{token}/revoke}; seed lines 1001-1002; high confidence).
    *
-   * @param token the token
+   * @param token the user token to revoke
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void revokeUserToken(String token) {
@@ -179,8 +179,8 @@ public final class OAuthApi {
    *
    * @param clientId the client id
    * @param redirectUri the redirect uri
-   * @param scope the scope; may be null
-   * @param state the state; may be null
+   * @param scope space-separated scopes; may be null
+   * @param state an opaque value echoed to the redirect URI; may be null
    * @return the absolute URL; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */

@@ -43,7 +43,7 @@ public final class SharelinksApi {
    * Downloads the content of a share link by its key; a download token (TokensApi#sharelinkDownload) goes in the query for password-protected links ({@code GET /sharelink/download/{sharelinkKey}}; no seed text, route from the listing; medium confidence).
    *
    * @param sharelinkKey the sharelink key
-   * @param token the token; may be null
+   * @param token a download token from TokensApi#sharelinkDownload; may be null
    * @param target where the bytes go
    * @return what was downloaded; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)

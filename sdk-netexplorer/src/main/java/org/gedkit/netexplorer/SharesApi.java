@@ -173,7 +173,7 @@ public final class SharesApi {
    * Sends the access code of a share by SMS (body guessed) ({@code POST /share/key/{shareKey}/sms}; no seed text, route from the listing; medium confidence).
    *
    * @param shareKey the share key
-   * @param phone the phone
+   * @param phone the phone number to send the code to
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void sendSms(String shareKey, String phone) {
@@ -277,7 +277,7 @@ public final class SharesApi {
    * A token for a zip of some files of a share (body guessed: key, guids) ({@code POST /zip/token/share}; no seed text, route from the listing; medium confidence).
    *
    * @param shareKey the share key
-   * @param guids the guids
+   * @param guids GUIDs of the files of the share to zip
    * @return the AccessToken; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */

@@ -144,7 +144,7 @@ public final class TagsApi {
    * Grants or revokes tags on a folder (body guessed: tags = the tag ids to keep) ({@code POST /tag/{folderId}/folder}; no seed text, route from the listing; medium confidence).
    *
    * @param folderId the folder id
-   * @param tagIds the tag ids
+   * @param tagIds the ids of the tags the folder keeps
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void setFolderTags(long folderId, List<Long> tagIds) {

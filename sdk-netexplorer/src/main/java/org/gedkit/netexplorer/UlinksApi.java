@@ -176,7 +176,7 @@ public final class UlinksApi {
    * Sends the access code of an upload link by SMS (body guessed) ({@code POST /ulink/key/{ulinkKey}/sms}; no seed text, route from the listing; medium confidence).
    *
    * @param ulinkKey the ulink key
-   * @param phone the phone
+   * @param phone the phone number to send the code to
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public void sendSms(String ulinkKey, String phone) {

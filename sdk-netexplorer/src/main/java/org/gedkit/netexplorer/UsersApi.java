@@ -79,7 +79,7 @@ public final class UsersApi {
    * Creates a user; only login and password are required (an e-mail is recommended) ({@code POST /user}; seed lines 711-714; high confidence).
    *
    * @param login the login
-   * @param password the password to check
+   * @param password the initial password
    * @param changes the fields to set
    * @return the User; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)

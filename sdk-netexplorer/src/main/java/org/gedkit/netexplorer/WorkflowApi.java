@@ -18,7 +18,7 @@ public final class WorkflowApi {
   /**
    * An instance by the token mailed at its creation ({@code GET /workflow/instance/{token}}; seed lines 815-816; high confidence).
    *
-   * @param token the token
+   * @param token the token mailed when the instance was created
    * @return the WorkflowInstance; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
