@@ -344,7 +344,7 @@ def gen_api(g):
             if t == "DownloadTarget": imps.add("org.gedkit.core.transfer.DownloadTarget")
             if t == "UploadSource": imps.add("org.gedkit.core.transfer.UploadSource")
             d = OPDOC.get((r, n)) or PDOC.get(n, "the " + re.sub(r"([A-Z])", lambda m: " " + m.group(1).lower(), n))
-            if nullable: d += "; may be null"
+            if nullable and t not in ("long", "int", "double", "boolean"): d += "; may be null"
             pdocs.append("   * @param %s %s" % (n, d))
             if nullable or t == "double":
                 continue

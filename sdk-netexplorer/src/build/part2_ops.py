@@ -6,6 +6,10 @@ def group(cls, accessor, doc, testcls=None):
     G.append({"cls": cls, "acc": accessor, "doc": doc, "ops": [], "test": testcls or cls + "Test"})
 
 PDOC = {
+    ("POST_ALERT", "emailId"): "id of the Email object used to send the alert (not range-checked: the seed example holds -1)",
+    ("PUT_ALERT_ALERTID", "emailId"): "id of the Email object used to send the alert (not range-checked: the seed example holds -1)",
+    ("POST_ALERT", "targetId"): "the alerted user or group",
+    ("POST_RIGHT", "targetId"): "the user the right is granted to",
     ("POST_USER", "password"): "the initial password",
     ("POST_OAUTH2_APP", "type"): "0 client-server, 1 server-server",
     ("POST_IDENTITY_PROVIDER", "type"): "the provider kind (ldap, saml, oidc...)",

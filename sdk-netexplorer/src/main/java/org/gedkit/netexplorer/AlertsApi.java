@@ -43,8 +43,8 @@ public final class AlertsApi {
    * Creates an alert for a user or group, sent with an Email object ({@code POST /alert}; seed lines 697; high confidence).
    *
    * @param folderId the folder id
-   * @param targetId the target id
-   * @param emailId the email id; may be null
+   * @param targetId the alerted user or group
+   * @param emailId id of the Email object used to send the alert (not range-checked: the seed example holds -1)
    * @return the Alert; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
@@ -59,7 +59,7 @@ public final class AlertsApi {
    * Changes the Email object of an alert ({@code PUT /alert/{alertId}}; seed lines 698-700; high confidence).
    *
    * @param alertId the alert id
-   * @param emailId the email id; may be null
+   * @param emailId id of the Email object used to send the alert (not range-checked: the seed example holds -1)
    * @return the Alert; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */

@@ -43,7 +43,7 @@ public final class RightsApi {
    * Grants a right; flags not set are false ({@code POST /right}; seed lines 682-685; high confidence).
    *
    * @param folderId the folder id
-   * @param targetId the target id
+   * @param targetId the user the right is granted to
    * @param flags the flags
    * @return the Right; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
