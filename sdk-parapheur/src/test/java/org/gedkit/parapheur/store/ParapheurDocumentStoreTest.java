@@ -88,7 +88,31 @@ class ParapheurDocumentStoreTest {
   }
 
   @Test
+  void connect_fromProperties_opensTheSameStore() {
+    java.util.Properties p = new java.util.Properties();
+    p.setProperty("gedkit.uri", "parapheur+" + emulator.baseUrl());
+    p.setProperty("gedkit.user", ParapheurEmulator.SAMPLE_REST_LOGIN);
+    p.setProperty("gedkit.password", ParapheurEmulator.SAMPLE_REST_PASSWORD);
+    p.setProperty("gedkit.serverZone", "Europe/Paris");
+    try (DocumentStore store = Gedkit.connect(p)) {
+      assertThat(store.metadata("251").checksum()).isPresent();
+    }
+  }
+
+  @Test
+  void connect_withAReadyMadeToken_sendsItAsBearer() {
+    try (DocumentStore store = connect(Map.of("token", "not-a-real-jwt"))) {
+      assertThatThrownBy(() -> store.metadata("251")).isInstanceOf(AuthenticationException.class);
+    }
+    assertThat(emulator.requests()).singleElement()
+        .satisfies(c -> assertThat(c.headers().get("Authorization")).isEqualTo("Bearer not-a-real-jwt"));
+  }
+
+  @Test
   void connect_refusesMissingOrUnknownSettingsBeforeSending() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("GEDKIT_PARAPHEUR_USER") == null
+        && System.getenv("GEDKIT_PARAPHEUR_PASSWORD") == null && System.getenv("GEDKIT_PARAPHEUR_TOKEN") == null,
+        "GEDKIT_PARAPHEUR_* credentials are set in this environment");
     assertThatThrownBy(() -> connect(Map.of())).isInstanceOf(InvalidArgumentException.class)
         .hasMessageContaining("user");
     assertThatThrownBy(() -> connect(Map.of("user", "u"))).isInstanceOf(InvalidArgumentException.class)
