@@ -1,0 +1,401 @@
+package org.gedkit.qorus;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.OkHttpClient;
+import org.gedkit.core.auth.Credentials;
+import org.gedkit.core.auth.IssuedSession;
+import org.gedkit.core.auth.SessionAuthorizer;
+import org.gedkit.core.auth.SessionManager;
+import org.gedkit.core.error.ErrorDetails;
+import org.gedkit.core.error.InvalidArgumentException;
+import org.gedkit.core.http.ApiRequest;
+import org.gedkit.core.http.AuthTarget;
+import org.gedkit.core.http.HttpTransport;
+import org.gedkit.core.http.Redactor;
+import org.gedkit.core.http.RequestAuthorizer;
+import org.gedkit.core.http.RetryPolicy;
+import org.gedkit.core.http.Sleeper;
+import org.gedkit.qorus.internal.QorusContext;
+import org.gedkit.qorus.internal.QorusErrorDecoder;
+
+/**
+ * Client of the Qorus Integration Engine REST API v2 ({@code /api/v2}).
+ *
+ * <pre>{@code
+ * try (QorusClient qorus = QorusClient.builder().baseUrl("https://qorus:8011").credentials("admin", pw).build()) {
+ *   long id = qorus.workflows().createOrder("MY-WORKFLOW", CreateOrderOptions.builder()
+ *       .staticData(Map.of("customer", 42)).build()).workflowInstanceId();
+ * }
+ * }</pre>
+ *
+ * <p>Authentication, as the document gives it: with {@link Builder#credentials(String, String)} the
+ * client obtains a token with {@code GET /api/v2/system?action=wstoken} (Basic auth, {@code ttl}
+ * seconds), sends it as {@code Qorus-Token}, renews it before it expires and once on a 401 (replaying
+ * the call), and logs out with {@code POST /api/v2/logout} on {@link #close()}; or Basic auth on every
+ * call ({@link Builder#basicAuthOnly()}); or a token you already have ({@link Builder#token(String)});
+ * or nothing ({@code noauth} servers).
+ *
+ * <p>Thread-safe; share one client. Every reply's date-times are in the zone sent as
+ * {@code Qorus-Client-Time-Zone} (the system zone unless {@link Builder#timeZone(ZoneId)}).
+ */
+public final class QorusClient implements AutoCloseable {
+
+  /** Name of the token header. */
+  public static final String TOKEN_HEADER = "Qorus-Token";
+  /** Name of the client time-zone header. */
+  public static final String TIME_ZONE_HEADER = "Qorus-Client-Time-Zone";
+  /** The server's default row limit ({@code row-limit} option), the default page size. */
+  public static final int DEFAULT_PAGE_SIZE = 100;
+
+  private final HttpTransport transport;
+  private final SessionManager<String> sessions;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final QorusContext ctx;
+  private final SystemApi system;
+  private final WorkflowsApi workflows;
+  private final OrdersApi orders;
+  private final JobsApi jobs;
+  private final ServicesApi services;
+
+  private QorusClient(Builder b) {
+    if (b.baseUrl == null || b.baseUrl.isBlank()) {
+      throw new InvalidArgumentException("baseUrl is required", ErrorDetails.of("qorus", "client"));
+    }
+    AtomicReference<HttpTransport> self = new AtomicReference<>();
+    boolean tokenFlow = b.credentials != null && !b.basicOnly;
+    SessionManager<String> sm = null;
+    RequestAuthorizer authorizer;
+    if (tokenFlow) {
+      String basic = basic(b.credentials);
+      long ttl = b.tokenTtl.toSeconds();
+      sm = SessionManager.<String>builder("qorus", () -> {
+            ApiRequest login = ApiRequest.get("system.wstoken").path("api/v2/system").query("action", "wstoken")
+                .query("ttl", ttl).header("Authorization", basic).authenticated(false).build();
+            String token = self.get().execute(login, String.class);
+            if (token == null || token.isBlank()) {
+              throw new org.gedkit.core.error.ProtocolException("wstoken returned no token",
+                  self.get().details("system.wstoken"));
+            }
+            return IssuedSession.expiringAt(token, self.get().clock().instant().plusSeconds(ttl));
+          })
+          .logout(token -> self.get().executeDiscarding(ApiRequest.post("logout").path("api/v2/logout")
+              .header(TOKEN_HEADER, token).jsonBody(java.util.Map.of()).authenticated(false).build()))
+          .clock(b.clock)
+          .renewBefore(b.tokenTtl.compareTo(Duration.ofMinutes(5)) >= 0 ? Duration.ofSeconds(30) : b.tokenTtl.dividedBy(10))
+          .build();
+      authorizer = new SessionAuthorizer<>(sm, (token, target) -> target.header(TOKEN_HEADER, token));
+    } else if (b.credentials != null) {
+      authorizer = fixedHeader("Authorization", basic(b.credentials));
+    } else if (b.token != null) {
+      authorizer = fixedHeader(TOKEN_HEADER, b.token);
+    } else {
+      authorizer = RequestAuthorizer.none();
+    }
+    HttpTransport.Builder tb = HttpTransport.builder("qorus")
+        .baseUrl(b.baseUrl)
+        .authorizer(authorizer)
+        .errorDecoder(new QorusErrorDecoder(tokenFlow))
+        .clock(b.clock)
+        .redactor(Redactor.defaults().withParameters("svalue", "svalues", "newdata", "data"))
+        .defaultHeader(TIME_ZONE_HEADER, b.zone.getId());
+    if (b.sleeper != null) {
+      tb.sleeper(b.sleeper);
+    }
+    if (b.retryPolicy != null) {
+      tb.retryPolicy(b.retryPolicy);
+    }
+    if (b.okHttpClient != null) {
+      tb.okHttpClient(b.okHttpClient);
+    }
+    this.transport = tb.build();
+    self.set(transport);
+    this.sessions = sm;
+    this.ctx = new QorusContext(transport, b.loopbackHttpSecure);
+    this.system = new SystemApi(ctx);
+    this.workflows = new WorkflowsApi(ctx);
+    this.orders = new OrdersApi(ctx);
+    this.jobs = new JobsApi(ctx);
+    this.services = new ServicesApi(ctx);
+  }
+
+  private static String basic(Credentials c) {
+    String user = c.user().orElseThrow(() ->
+        new InvalidArgumentException("credentials need a user name", ErrorDetails.of("qorus", "client")));
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + c.secret()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static RequestAuthorizer fixedHeader(String name, String value) {
+    return new RequestAuthorizer() {
+      @Override
+      public Object authorize(AuthTarget target) {
+        target.header(name, value);
+        return null;
+      }
+
+      @Override
+      public void sessionExpired(Object stamp) {
+        // a fixed credential cannot be renewed
+      }
+
+      @Override
+      public String toString() {
+        return "FixedHeader[" + name + ": ***]";
+      }
+    };
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * System: info, health, options, properties, tokens, alerts, listeners... ({@code /api/v2/system}).
+   *
+   * @return the group
+   */
+  public SystemApi system() {
+    return system;
+  }
+
+  /**
+   * Workflows and their orders ({@code /api/v2/workflows}).
+   *
+   * @return the group
+   */
+  public WorkflowsApi workflows() {
+    return workflows;
+  }
+
+  /**
+   * Workflow orders ({@code /api/v2/orders}).
+   *
+   * @return the group
+   */
+  public OrdersApi orders() {
+    return orders;
+  }
+
+  /**
+   * Jobs ({@code /api/v2/jobs}).
+   *
+   * @return the group
+   */
+  public JobsApi jobs() {
+    return jobs;
+  }
+
+  /**
+   * Services and their methods ({@code /api/v2/services}).
+   *
+   * @return the group
+   */
+  public ServicesApi services() {
+    return services;
+  }
+
+  /**
+   * The transport, for calls this SDK does not type yet.
+   *
+   * @return the transport
+   */
+  public HttpTransport transport() {
+    return transport;
+  }
+
+  /**
+   * How many tokens this client obtained ({@code wstoken} calls); 0 without the token flow.
+   *
+   * @return the count
+   */
+  public long tokenCount() {
+    return sessions == null ? 0 : sessions.loginCount();
+  }
+
+  /**
+   * Logs out ({@code POST /api/v2/logout}) when a token was obtained. Idempotent; failures are logged.
+   * Documented in "POST /api/v2/logout".
+   */
+  public void logout() {
+    close();
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true) && sessions != null) {
+      sessions.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "QorusClient[" + transport + "]";
+  }
+
+  /** Builds a {@link QorusClient}. Not thread-safe. */
+  public static final class Builder {
+    private String baseUrl;
+    private Credentials credentials;
+    private String token;
+    private boolean basicOnly;
+    private boolean loopbackHttpSecure;
+    private Duration tokenTtl = Duration.ofMinutes(10);
+    private ZoneId zone = ZoneId.systemDefault();
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper;
+    private RetryPolicy retryPolicy;
+    private OkHttpClient okHttpClient;
+
+    private Builder() {}
+
+    /**
+     * The server, e.g. {@code https://qorus:8011} (the client adds {@code /api/v2}).
+     *
+     * @param url the base URL
+     * @return this
+     */
+    public Builder baseUrl(String url) {
+      this.baseUrl = url;
+      return this;
+    }
+
+    /**
+     * User and password: used to obtain tokens (default) or sent as Basic auth ({@link #basicAuthOnly()}).
+     *
+     * @param user the user
+     * @param password the password
+     * @return this
+     */
+    public Builder credentials(String user, String password) {
+      this.credentials = Credentials.password(user, password);
+      this.token = null;
+      return this;
+    }
+
+    /**
+     * A token obtained elsewhere, sent as {@code Qorus-Token}; it cannot be renewed.
+     *
+     * @param value the token
+     * @return this
+     */
+    public Builder token(String value) {
+      if (value == null || value.isBlank()) {
+        throw new InvalidArgumentException("token must not be blank", ErrorDetails.of("qorus", "client"));
+      }
+      this.token = value;
+      this.credentials = null;
+      return this;
+    }
+
+    /**
+     * Sends the credentials as Basic auth on every call instead of obtaining a token.
+     *
+     * @return this
+     */
+    public Builder basicAuthOnly() {
+      this.basicOnly = true;
+      return this;
+    }
+
+    /**
+     * Lets sensitive data go over plain http to a loopback address only (an emulator or a test server on
+     * this machine); any other plain-http server is still refused.
+     *
+     * @return this
+     */
+    public Builder allowSensitiveDataOverLoopbackHttp() {
+      this.loopbackHttpSecure = true;
+      return this;
+    }
+
+    /**
+     * Validity asked for each token ({@code ttl} of {@code wstoken}); default 10 minutes, at most 2 days.
+     *
+     * @param ttl the validity, 1 second to 2 days
+     * @return this
+     */
+    public Builder tokenTtl(Duration ttl) {
+      if (ttl == null || ttl.toSeconds() < 1 || ttl.compareTo(Duration.ofDays(2)) > 0) {
+        throw new InvalidArgumentException("tokenTtl must be between 1 second and 2 days", ErrorDetails.of("qorus", "client"));
+      }
+      this.tokenTtl = ttl;
+      return this;
+    }
+
+    /**
+     * The zone sent as {@code Qorus-Client-Time-Zone}; default the system zone.
+     *
+     * @param value the zone
+     * @return this
+     */
+    public Builder timeZone(ZoneId value) {
+      this.zone = Objects.requireNonNull(value, "timeZone");
+      return this;
+    }
+
+    /**
+     * The clock token expiry is measured on (tests).
+     *
+     * @param value the clock
+     * @return this
+     */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /**
+     * How the client waits between retries (tests).
+     *
+     * @param value the sleeper
+     * @return this
+     */
+    public Builder sleeper(Sleeper value) {
+      this.sleeper = value;
+      return this;
+    }
+
+    /**
+     * The retry policy.
+     *
+     * @param value the policy
+     * @return this
+     */
+    public Builder retryPolicy(RetryPolicy value) {
+      this.retryPolicy = value;
+      return this;
+    }
+
+    /**
+     * An OkHttpClient to share (its pool and dispatcher).
+     *
+     * @param value the client
+     * @return this
+     */
+    public Builder okHttpClient(OkHttpClient value) {
+      this.okHttpClient = value;
+      return this;
+    }
+
+    /**
+     * Builds the client; nothing is sent until the first call.
+     *
+     * @return the client
+     * @throws InvalidArgumentException when the base URL is missing
+     */
+    public QorusClient build() {
+      return new QorusClient(this);
+    }
+  }
+}
