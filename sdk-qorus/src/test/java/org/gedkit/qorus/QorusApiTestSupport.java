@@ -30,6 +30,9 @@ abstract class QorusApiTestSupport {
   @BeforeEach
   void startServer() throws Exception {
     server = new MockWebServer();
+    mockwebserver3.QueueDispatcher dispatcher = new mockwebserver3.QueueDispatcher();
+    dispatcher.setFailFast(new MockResponse.Builder().code(599).body("no reply queued").build());
+    server.setDispatcher(dispatcher);
     server.start();
     client = newClient(false);
     secureClient = newClient(true);

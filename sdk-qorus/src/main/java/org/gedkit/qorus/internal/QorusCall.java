@@ -344,6 +344,9 @@ public final class QorusCall {
     if (pageSize <= 0) {
       throw ctx.invalid(operation, "page size must be positive");
     }
+    if (sensitive) {
+      ctx.requireSecure(operation);
+    }
     return PagedIterable.offsetBased(pageSize, req -> {
       QorusCall page = copy();
       page.args.put("limit", req.limit());
