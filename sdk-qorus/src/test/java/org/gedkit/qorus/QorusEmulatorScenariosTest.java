@@ -1,0 +1,156 @@
+package org.gedkit.qorus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.gedkit.core.error.ConflictException;
+import org.gedkit.core.error.NotFoundException;
+import org.gedkit.core.paging.PagedIterable;
+import org.gedkit.qorus.model.Order;
+import org.gedkit.testkit.MutableClock;
+import org.gedkit.testkit.qorus.QorusEmulator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Realistic sequences against the Qorus emulator. */
+class QorusEmulatorScenariosTest {
+
+  MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+  QorusEmulator qorus;
+  QorusClient client;
+
+  @BeforeEach
+  void start() {
+    qorus = new QorusEmulator(clock).withUser("admin", "s3cr3t").start();
+    qorus.addWorkflow("INVOICE", "1.0");
+    client = QorusClient.builder().baseUrl(qorus.baseUrl()).credentials("admin", "s3cr3t")
+        .tokenTtl(Duration.ofMinutes(10)).clock(clock).build();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    qorus.close();
+  }
+
+  List<String> onSixteenThreads(Callable<String> task) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    try {
+      List<Callable<String>> tasks = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        tasks.add(task);
+      }
+      List<String> out = new ArrayList<>();
+      for (Future<String> f : pool.invokeAll(tasks)) {
+        out.add(f.get());
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void tokenExpiryIsRenewedExactlyOnceUnderSixteenThreads() throws Exception {
+    assertThat(client.system().ping()).isEqualTo("OK");
+    assertThat(qorus.tokensIssued()).isEqualTo(1);
+    clock.advance(Duration.ofMinutes(11)); // the token has expired
+    assertThat(onSixteenThreads(() -> client.system().ping())).containsOnly("OK");
+    assertThat(qorus.tokensIssued()).isEqualTo(2);
+    assertThat(client.tokenCount()).isEqualTo(2);
+  }
+
+  @Test
+  void serverSideExpiryIs401RenewedExactlyOnceUnderSixteenThreads() throws Exception {
+    client.system().ping();
+    qorus.expireAllTokens(); // the client still believes its token valid: every thread gets a 401
+    assertThat(onSixteenThreads(() -> client.system().ping())).containsOnly("OK");
+    assertThat(qorus.tokensIssued()).isEqualTo(2);
+    assertThat(qorus.count(c -> "wstoken".equals(c.query().get("action")))).isEqualTo(2);
+    assertThat(client.tokenCount()).isEqualTo(2);
+  }
+
+  @Test
+  void duplicateOrderKeyIsATypedConflictCarryingTheCode() {
+    CreateOrderOptions order = CreateOrderOptions.defaults().withStaticData(Map.of("invoice", "A-1"))
+        .withGlobalUniqueKey(Map.of("invoice", "A-1"));
+    long first = client.workflows().createOrder("INVOICE", order).workflowInstanceId();
+    assertThat(qorus.orderStatus(first)).contains("READY");
+    assertThatThrownBy(() -> client.workflows().createOrder("INVOICE", order))
+        .isInstanceOfSatisfying(ConflictException.class, e -> {
+          assertThat(e.vendorCode()).contains("DUPLICATE-ORDER-KEY");
+          assertThat(e.status()).hasValue(409);
+          assertThat(e.isRetryable()).isFalse();
+        });
+    assertThat(qorus.orderCount()).isEqualTo(1);
+    // the same key under a workflow-specific scope of another value is fine
+    client.workflows().createOrder("INVOICE", CreateOrderOptions.defaults().withStaticData(Map.of("a", 1))
+        .withWorkflowSpecificUniqueKey(Map.of("invoice", "A-2")));
+    assertThat(qorus.orderCount()).isEqualTo(2);
+  }
+
+  @Test
+  void ordersMoveThroughStatuses() {
+    long id = client.workflows().createOrder("INVOICE", CreateOrderOptions.defaults()
+        .withStaticData(Map.of("fail", true))).workflowInstanceId();
+    assertThat(client.orders().get(id).workflowStatus()).isEqualTo("READY");
+    assertThat(client.orders().block(id).workflowStatus()).isEqualTo("BLOCKED");
+    assertThat(client.orders().unblock(id).workflowStatus()).isEqualTo("READY");
+    qorus.processOrders();
+    assertThat(client.orders().get(id).workflowStatus()).isEqualTo("ERROR");
+    assertThat(client.orders().retry(id).workflowStatus()).isEqualTo("RETRY");
+    assertThatThrownBy(() -> client.orders().uncancel(id)).isInstanceOfSatisfying(ConflictException.class,
+        e -> assertThat(e.vendorCode()).contains("CANCEL-WORKFLOW-ERROR"));
+    assertThat(client.orders().cancel(id).workflowStatus()).isEqualTo("CANCELED");
+    assertThatThrownBy(() -> client.orders().get(999_999)).isInstanceOf(NotFoundException.class);
+    var sync = client.workflows().execSynchronous("INVOICE", CreateOrderOptions.defaults().withStaticData(Map.of("a", 1)));
+    assertThat(sync.status()).isEqualTo("COMPLETE");
+  }
+
+  @Test
+  void fiveThousandOrdersArePagedLazily() {
+    qorus.seedOrders("INVOICE", 5000);
+    qorus.clearRequests();
+    PagedIterable<Order> all = client.orders().search(OrderSearchOptions.defaults().withPageSize(500));
+    assertThat(qorus.requests()).isEmpty();
+    Iterator<Order> it = all.iterator();
+    for (int i = 0; i < 10; i++) {
+      it.next();
+    }
+    long afterTen = qorus.count(c -> c.path().equals("/api/v2/orders"));
+    assertThat(afterTen).isEqualTo(1);
+    long count = 10;
+    long last = 0;
+    while (it.hasNext()) {
+      long id = it.next().workflowInstanceId();
+      assertThat(id).isGreaterThan(last);
+      last = id;
+      count++;
+    }
+    assertThat(count).isEqualTo(5000);
+    // 10 full pages, then one empty page proves the end
+    assertThat(qorus.count(c -> c.path().equals("/api/v2/orders"))).isBetween(10L, 11L);
+  }
+
+  @Test
+  void jobsAndServices() {
+    qorus.addJob("NIGHTLY");
+    qorus.addService("calc", Map.of("add", args -> ((Number) args.get(0)).intValue() + ((Number) args.get(1)).intValue()));
+    var run = client.jobs().run("NIGHTLY");
+    assertThat(run.status()).isEqualTo("COMPLETE");
+    assertThat(client.jobs().results("NIGHTLY", JobResultOptions.defaults()).toList()).hasSize(1);
+    assertThat(client.services().call("calc", "add", List.of(2, 3)).asInt()).isEqualTo(5);
+    assertThat(client.services().get("calc").methods()).hasSize(1);
+  }
+}
