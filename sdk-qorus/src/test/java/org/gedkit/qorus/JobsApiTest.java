@@ -13,7 +13,13 @@ class JobsApiTest extends QorusApiTestSupport {
   @Test
   void list() throws Exception {
     reply("[{\"jobid\": 7, \"name\": \"x\", \"description\": \"x\", \"version\": \"x\", \"author\": \"x\", \"single_instance\": true, \"sessionid\": 7, \"run_skipped\": true, \"code\": \"x\", \"month\": \"x\", \"day\": \"x\", \"wday\": \"x\", \"hour\": \"x\", \"minute\": \"x\", \"duration\": 7, \"last_executed\": \"2016-08-10 02:00:00.758239 +02:00\", \"last_executed_job_instanceid\": 7, \"created\": \"2016-08-10 02:00:00.758239 +02:00\", \"modified\": \"2016-08-10 02:00:00.758239 +02:00\", \"manually_updated\": \"o\", \"groups\": [1], \"lib\": {\"a\":1}, \"tags\": {\"a\":1}, \"connections\": [1], \"alerts\": [1], \"enabled\": true, \"db_active\": true, \"expiry_date\": \"2016-08-10 02:00:00.758239 +02:00\", \"next\": \"2016-08-10 02:00:00.758239 +02:00\", \"job_instanceid\": 7, \"trigger\": \"x\", \"active\": true, \"log\": \"x\", \"log_url\": \"x\", \"sched_type\": \"x\", \"sched_txt\": \"x\", \"options\": \"o\", \"mappers\": \"o\", \"vmaps\": \"o\", \"state\": {\"a\":1}, \"sla\": \"o\", \"remote\": true, \"zz_extra\": 1}]");
-    var result = client.jobs().list(JobListOptions.defaults().withDefOnly(true).withDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withJobs(List.of("a", "b")).withLibSource(true).withSqlCache(true).withStatus("s1")).stream().toList();
+    var result = client.jobs().list(JobListOptions.defaults()
+        .withDefOnly(true)
+        .withDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withJobs(List.of("a", "b"))
+        .withLibSource(true)
+        .withSqlCache(true)
+        .withStatus("s1")).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).lastExecuted()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
@@ -168,7 +174,14 @@ class JobsApiTest extends QorusApiTestSupport {
   @Test
   void results() throws Exception {
     reply("[{\"name\": \"x\", \"version\": \"x\", \"jobid\": 7, \"job_instanceid\": 7, \"sessionid\": 7, \"jobstatus\": \"x\", \"info\": \"o\", \"started\": \"2016-08-10 02:00:00.758239 +02:00\", \"completed\": \"2016-08-10 02:00:00.758239 +02:00\", \"modified\": \"2016-08-10 02:00:00.758239 +02:00\", \"errors\": [1], \"audit\": [1], \"zz_extra\": 1}]");
-    var result = client.jobs().results("id 1", JobResultOptions.defaults().withDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withDesc(true).withFull(true).withIds(List.of(1L, 2L)).withSort(List.of("a", "b")).withStatuses(List.of("a", "b")).withPageSize(2)).stream().toList();
+    var result = client.jobs().results("id 1", JobResultOptions.defaults()
+        .withDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withDesc(true)
+        .withFull(true)
+        .withIds(List.of(1L, 2L))
+        .withSort(List.of("a", "b"))
+        .withStatuses(List.of("a", "b"))
+        .withPageSize(2)).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).started()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));

@@ -13,7 +13,19 @@ class OrdersApiTest extends QorusApiTestSupport {
   @Test
   void search() throws Exception {
     reply("[{\"name\": \"x\", \"version\": \"x\", \"workflow_instanceid\": 7, \"workflowid\": 7, \"workflowstatus\": \"x\", \"status_sessionid\": 7, \"started\": \"2016-08-10 02:00:00.758239 +02:00\", \"completed\": \"2016-08-10 02:00:00.758239 +02:00\", \"modified\": \"2016-08-10 02:00:00.758239 +02:00\", \"parent_workflow_instanceid\": 7, \"synchronous\": \"o\", \"business_error\": \"o\", \"operator_lock\": \"o\", \"note_count\": 3, \"warning_count\": 3, \"error_count\": 3, \"custom_status\": \"x\", \"priority\": 3, \"scheduled\": \"2016-08-10 02:00:00.758239 +02:00\", \"custom_status_desc\": \"x\", \"actions\": [\"a\"], \"zz_extra\": 1}]");
-    var result = client.orders().search(OrderSearchOptions.defaults().withWorkflowId(List.of(1L, 2L)).withWorkflowInstanceId(List.of(1L, 2L)).withStatus(List.of("a", "b")).withKeyName("s1").withKeyValue(List.of("a", "b")).withModified(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withMaxModified(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withMinStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withMaxStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withSort(List.of("a", "b")).withDesc(true).withPageSize(2)).stream().toList();
+    var result = client.orders().search(OrderSearchOptions.defaults()
+        .withWorkflowId(List.of(1L, 2L))
+        .withWorkflowInstanceId(List.of(1L, 2L))
+        .withStatus(List.of("a", "b"))
+        .withKeyName("s1")
+        .withKeyValue(List.of("a", "b"))
+        .withModified(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withMaxModified(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withMinStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withMaxStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withSort(List.of("a", "b"))
+        .withDesc(true)
+        .withPageSize(2)).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).started()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
@@ -36,7 +48,24 @@ class OrdersApiTest extends QorusApiTestSupport {
   @Test
   void listErrors() throws Exception {
     reply("[{\"name\": \"x\", \"version\": \"x\", \"workflow_instanceid\": 7, \"workflowid\": 7, \"stepid\": 7, \"stepname\": \"x\", \"stepversion\": \"x\", \"ind\": 3, \"workflowstatus\": \"x\", \"started\": \"2016-08-10 02:00:00.758239 +02:00\", \"completed\": \"2016-08-10 02:00:00.758239 +02:00\", \"parent_workflow_instanceid\": 7, \"custom_status\": \"x\", \"priority\": 3, \"scheduled\": \"2016-08-10 02:00:00.758239 +02:00\", \"error_instanceid\": 7, \"error\": \"x\", \"description\": \"x\", \"info\": \"x\", \"severity\": \"x\", \"created\": \"2016-08-10 02:00:00.758239 +02:00\", \"retry\": \"o\", \"business_error\": \"o\", \"custom_status_desc\": \"x\", \"zz_extra\": 1}]");
-    var result = client.orders().listErrors(ErrorSearchOptions.defaults().withOrderBy(List.of("a", "b")).withError("s1").withDescription("s1").withInfo("s1").withStepId(List.of(1L, 2L)).withSeverity(List.of("a", "b")).withName(List.of("a", "b")).withVersion(List.of("a", "b")).withRetry(true).withBusinessError(true).withWorkflowInstanceId(List.of(1L, 2L)).withErrorInstanceId(List.of(1L, 2L)).withMinDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withWorkflowId(List.of(1L, 2L)).withWorkflowStatus(List.of("a", "b")).withPageSize(2)).stream().toList();
+    var result = client.orders().listErrors(ErrorSearchOptions.defaults()
+        .withOrderBy(List.of("a", "b"))
+        .withError("s1")
+        .withDescription("s1")
+        .withInfo("s1")
+        .withStepId(List.of(1L, 2L))
+        .withSeverity(List.of("a", "b"))
+        .withName(List.of("a", "b"))
+        .withVersion(List.of("a", "b"))
+        .withRetry(true)
+        .withBusinessError(true)
+        .withWorkflowInstanceId(List.of(1L, 2L))
+        .withErrorInstanceId(List.of(1L, 2L))
+        .withMinDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withWorkflowId(List.of(1L, 2L))
+        .withWorkflowStatus(List.of("a", "b"))
+        .withPageSize(2)).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).started()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
@@ -47,7 +76,12 @@ class OrdersApiTest extends QorusApiTestSupport {
   @Test
   void processingSummary() throws Exception {
     reply("[{\"workflowid\": 7, \"name\": \"x\", \"version\": \"x\", \"count\": 7, \"minstarted\": \"2016-08-10 02:00:00.758239 +02:00\", \"maxcompleted\": \"2016-08-10 02:00:00.758239 +02:00\", \"minduration\": \"o\", \"avgduration\": \"o\", \"maxduration\": \"o\", \"minprocessing\": \"o\", \"avgprocessing\": \"o\", \"maxprocessing\": \"o\", \"zz_extra\": 1}]");
-    var result = client.orders().processingSummary(OffsetDateTime.parse("2024-01-02T03:04:05Z"), ProcessingSummaryOptions.defaults().withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withWorkflowIds(List.of(1L, 2L)).withSeconds(true).withGlobal(true).withGrouping("s1")).stream().toList();
+    var result = client.orders().processingSummary(OffsetDateTime.parse("2024-01-02T03:04:05Z"), ProcessingSummaryOptions.defaults()
+        .withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withWorkflowIds(List.of(1L, 2L))
+        .withSeconds(true)
+        .withGlobal(true)
+        .withGrouping("s1")).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).minStarted()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
@@ -58,7 +92,18 @@ class OrdersApiTest extends QorusApiTestSupport {
   @Test
   void purgeSensitiveData() throws Exception {
     reply("[{\"name\": \"x\", \"version\": \"x\", \"workflow_instanceid\": 7, \"workflowid\": 7, \"workflowstatus\": \"x\", \"status_sessionid\": 7, \"started\": \"2016-08-10 02:00:00.758239 +02:00\", \"completed\": \"2016-08-10 02:00:00.758239 +02:00\", \"modified\": \"2016-08-10 02:00:00.758239 +02:00\", \"parent_workflow_instanceid\": 7, \"synchronous\": \"o\", \"business_error\": \"o\", \"operator_lock\": \"o\", \"note_count\": 3, \"warning_count\": 3, \"error_count\": 3, \"custom_status\": \"x\", \"priority\": 3, \"scheduled\": \"2016-08-10 02:00:00.758239 +02:00\", \"custom_status_desc\": \"x\", \"actions\": [\"a\"], \"archive\": \"o\", \"skey\": \"x\", \"svalue\": \"x\", \"sensitive_data\": {\"a\":1}, \"zz_extra\": 1}]");
-    var result = secureClient.orders().purgeSensitiveData(PurgeSensitiveDataOptions.defaults().withSkey("s1").withSvalue("s1").withForce(true).withMaxModified(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withMinStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withMaxStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withModified(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withStatus(List.of("a", "b")).withWorkflowInstanceId(List.of(1L, 2L)).withWorkflowId(List.of(1L, 2L)).withWorkflowName("s1")).stream().toList();
+    var result = secureClient.orders().purgeSensitiveData(PurgeSensitiveDataOptions.defaults()
+        .withSkey("s1")
+        .withSvalue("s1")
+        .withForce(true)
+        .withMaxModified(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withMinStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withMaxStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withModified(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withStatus(List.of("a", "b"))
+        .withWorkflowInstanceId(List.of(1L, 2L))
+        .withWorkflowId(List.of(1L, 2L))
+        .withWorkflowName("s1")).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).started()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
@@ -75,7 +120,18 @@ class OrdersApiTest extends QorusApiTestSupport {
   @Test
   void searchSensitiveData() throws Exception {
     reply("[{\"name\": \"x\", \"version\": \"x\", \"workflow_instanceid\": 7, \"workflowid\": 7, \"workflowstatus\": \"x\", \"status_sessionid\": 7, \"started\": \"2016-08-10 02:00:00.758239 +02:00\", \"completed\": \"2016-08-10 02:00:00.758239 +02:00\", \"modified\": \"2016-08-10 02:00:00.758239 +02:00\", \"parent_workflow_instanceid\": 7, \"synchronous\": \"o\", \"business_error\": \"o\", \"operator_lock\": \"o\", \"note_count\": 3, \"warning_count\": 3, \"error_count\": 3, \"custom_status\": \"x\", \"priority\": 3, \"scheduled\": \"2016-08-10 02:00:00.758239 +02:00\", \"custom_status_desc\": \"x\", \"actions\": [\"a\"], \"archive\": \"o\", \"skey\": \"x\", \"svalue\": \"x\", \"sensitive_data\": {\"a\":1}, \"zz_extra\": 1}]");
-    var result = secureClient.orders().searchSensitiveData("s1", "s1", SensitiveSearchOptions.defaults().withDesc(true).withMaxModified(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withMinStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withMaxStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withModified(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withSort(List.of("a", "b")).withStatus(List.of("a", "b")).withWorkflowInstanceId(List.of(1L, 2L)).withWorkflowId(List.of(1L, 2L)).withWorkflowName("s1").withPageSize(2)).stream().toList();
+    var result = secureClient.orders().searchSensitiveData("s1", "s1", SensitiveSearchOptions.defaults()
+        .withDesc(true)
+        .withMaxModified(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withMinStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withMaxStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withModified(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withSort(List.of("a", "b"))
+        .withStatus(List.of("a", "b"))
+        .withWorkflowInstanceId(List.of(1L, 2L))
+        .withWorkflowId(List.of(1L, 2L))
+        .withWorkflowName("s1")
+        .withPageSize(2)).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).started()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));

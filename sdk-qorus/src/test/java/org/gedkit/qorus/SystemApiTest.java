@@ -162,13 +162,23 @@ class SystemApiTest extends QorusApiTestSupport {
   @Test
   void addListener() throws Exception {
     reply("[{\"k\": \"v\"}]");
-    assertThat(client.system().addListener("s1", ListenerOptions.defaults().withCertFile("s1").withKeyFile("s1").withKeyPassword("s1").withFamily("s1").withName("s1"))).hasSize(1);
+    assertThat(client.system().addListener("s1", ListenerOptions.defaults()
+        .withCertFile("s1")
+        .withKeyFile("s1")
+        .withKeyPassword("s1")
+        .withFamily("s1")
+        .withName("s1"))).hasSize(1);
     expect("POST", "/api/v2/system/listeners", "{\"bind\":\"s1\",\"cert_file\":\"s1\",\"key_file\":\"s1\",\"key_password\":\"s1\",\"family\":\"s1\",\"name\":\"s1\"}");
   }
   @Test
   void startListener() throws Exception {
     reply("[{\"k\": \"v\"}]");
-    assertThat(client.system().startListener("s1", ListenerOptions.defaults().withCertFile("s1").withKeyFile("s1").withKeyPassword("s1").withFamily("s1").withName("s1"))).hasSize(1);
+    assertThat(client.system().startListener("s1", ListenerOptions.defaults()
+        .withCertFile("s1")
+        .withKeyFile("s1")
+        .withKeyPassword("s1")
+        .withFamily("s1")
+        .withName("s1"))).hasSize(1);
     expect("POST", "/api/v2/system/listeners", "{\"bind\":\"s1\",\"cert_file\":\"s1\",\"key_file\":\"s1\",\"key_password\":\"s1\",\"family\":\"s1\",\"name\":\"s1\"}", "action", "start");
   }
   @Test
@@ -210,7 +220,20 @@ class SystemApiTest extends QorusApiTestSupport {
   @Test
   void reloadMetadata() throws Exception {
     reply("{\"k\": \"v\"}");
-    assertThat(client.system().reloadMetadata(MetadataReload.defaults().withWorkflows(List.of(1L, 2L)).withServices(List.of(1L, 2L)).withJobs(List.of(1L, 2L)).withMappers(List.of(1L, 2L)).withVmaps(List.of(1L, 2L)).withFunctions(List.of(1L, 2L)).withClasses(List.of(1L, 2L)).withConstants(List.of(1L, 2L)).withQueues(List.of(1L, 2L)).withEvents(List.of(1L, 2L)).withSteps(List.of(1L, 2L)).withConfigValues(List.of("a", "b")).withTypes(List.of("a", "b"))).get("k")).isEqualTo("v");
+    assertThat(client.system().reloadMetadata(MetadataReload.defaults()
+        .withWorkflows(List.of(1L, 2L))
+        .withServices(List.of(1L, 2L))
+        .withJobs(List.of(1L, 2L))
+        .withMappers(List.of(1L, 2L))
+        .withVmaps(List.of(1L, 2L))
+        .withFunctions(List.of(1L, 2L))
+        .withClasses(List.of(1L, 2L))
+        .withConstants(List.of(1L, 2L))
+        .withQueues(List.of(1L, 2L))
+        .withEvents(List.of(1L, 2L))
+        .withSteps(List.of(1L, 2L))
+        .withConfigValues(List.of("a", "b"))
+        .withTypes(List.of("a", "b"))).get("k")).isEqualTo("v");
     expect("PUT", "/api/v2/system/metadata", "{\"workflows\":[1,2],\"services\":[1,2],\"jobs\":[1,2],\"mappers\":[1,2],\"vmaps\":[1,2],\"functions\":[1,2],\"classes\":[1,2],\"constants\":[1,2],\"queues\":[1,2],\"events\":[1,2],\"steps\":[1,2],\"config_values\":[\"a\",\"b\"],\"types\":[\"a\",\"b\"]}", "action", "reload");
   }
   @Test
@@ -367,7 +390,19 @@ class SystemApiTest extends QorusApiTestSupport {
   @Test
   void sessions() throws Exception {
     reply("[{\"k\": \"v\"}]");
-    assertThat(client.system().sessions(SessionSearchOptions.defaults().withEndedMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withEndedMinDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withHostname("s1").withId(11L).withKey("s1").withLimit(3).withOffset(11L).withStartedMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withStartedMinDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withStatus(List.of("a", "b")).withUrl("s1").withVersion("s1"))).hasSize(1);
+    assertThat(client.system().sessions(SessionSearchOptions.defaults()
+        .withEndedMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withEndedMinDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withHostname("s1")
+        .withId(11L)
+        .withKey("s1")
+        .withLimit(3)
+        .withOffset(11L)
+        .withStartedMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withStartedMinDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withStatus(List.of("a", "b"))
+        .withUrl("s1")
+        .withVersion("s1"))).hasSize(1);
     expect("GET", "/api/v2/system/sessions", null, "ended_maxdate", "2024-01-02T03:04:05Z", "ended_mindate", "2024-01-02T03:04:05Z", "hostname", "s1", "id", "11", "key", "s1", "limit", "3", "offset", "11", "started_maxdate", "2024-01-02T03:04:05Z", "started_mindate", "2024-01-02T03:04:05Z", "status", "a,b", "url", "s1", "version", "s1");
   }
   @Test

@@ -13,7 +13,10 @@ class WorkflowsApiTest extends QorusApiTestSupport {
   @Test
   void list() throws Exception {
     reply("[{\"workflowid\": 7, \"name\": \"x\", \"version\": \"x\", \"patch\": \"x\", \"description\": \"x\", \"author\": \"x\", \"autostart\": 3, \"manual_autostart\": true, \"created\": \"2016-08-10 02:00:00.758239 +02:00\", \"modified\": \"2016-08-10 02:00:00.758239 +02:00\", \"enabled\": true, \"deprecated\": true, \"remote\": true, \"exec_count\": 3, \"keylist\": \"o\", \"stepmap\": {\"a\":1}, \"steps\": {\"a\":1}, \"segment\": [1], \"stepseg\": {\"a\":1}, \"options\": \"o\", \"lib\": {\"a\":1}, \"mappers\": \"o\", \"vmaps\": \"o\", \"stepinfo\": [1], \"wffuncs\": [1], \"exec\": [1], \"connections\": [1], \"groups\": [1], \"alerts\": [1], \"sla\": \"o\", \"zz_extra\": 1}]");
-    var result = client.workflows().list(WorkflowListOptions.defaults().withDeprecated(true).withDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withSqlCache(true)).stream().toList();
+    var result = client.workflows().list(WorkflowListOptions.defaults()
+        .withDeprecated(true)
+        .withDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withSqlCache(true)).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).created()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
@@ -69,7 +72,24 @@ class WorkflowsApiTest extends QorusApiTestSupport {
   @Test
   void listErrors() throws Exception {
     reply("[{\"name\": \"x\", \"version\": \"x\", \"workflow_instanceid\": 7, \"workflowid\": 7, \"stepid\": 7, \"stepname\": \"x\", \"stepversion\": \"x\", \"ind\": 3, \"workflowstatus\": \"x\", \"started\": \"2016-08-10 02:00:00.758239 +02:00\", \"completed\": \"2016-08-10 02:00:00.758239 +02:00\", \"parent_workflow_instanceid\": 7, \"custom_status\": \"x\", \"priority\": 3, \"scheduled\": \"2016-08-10 02:00:00.758239 +02:00\", \"error_instanceid\": 7, \"error\": \"x\", \"description\": \"x\", \"info\": \"x\", \"severity\": \"x\", \"created\": \"2016-08-10 02:00:00.758239 +02:00\", \"retry\": \"o\", \"business_error\": \"o\", \"custom_status_desc\": \"x\", \"zz_extra\": 1}]");
-    var result = client.workflows().listErrors(ErrorSearchOptions.defaults().withOrderBy(List.of("a", "b")).withError("s1").withDescription("s1").withInfo("s1").withStepId(List.of(1L, 2L)).withSeverity(List.of("a", "b")).withName(List.of("a", "b")).withVersion(List.of("a", "b")).withRetry(true).withBusinessError(true).withWorkflowInstanceId(List.of(1L, 2L)).withErrorInstanceId(List.of(1L, 2L)).withMinDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withWorkflowId(List.of(1L, 2L)).withWorkflowStatus(List.of("a", "b")).withPageSize(2)).stream().toList();
+    var result = client.workflows().listErrors(ErrorSearchOptions.defaults()
+        .withOrderBy(List.of("a", "b"))
+        .withError("s1")
+        .withDescription("s1")
+        .withInfo("s1")
+        .withStepId(List.of(1L, 2L))
+        .withSeverity(List.of("a", "b"))
+        .withName(List.of("a", "b"))
+        .withVersion(List.of("a", "b"))
+        .withRetry(true)
+        .withBusinessError(true)
+        .withWorkflowInstanceId(List.of(1L, 2L))
+        .withErrorInstanceId(List.of(1L, 2L))
+        .withMinDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withWorkflowId(List.of(1L, 2L))
+        .withWorkflowStatus(List.of("a", "b"))
+        .withPageSize(2)).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).started()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
@@ -80,7 +100,12 @@ class WorkflowsApiTest extends QorusApiTestSupport {
   @Test
   void processingSummary() throws Exception {
     reply("[{\"workflowid\": 7, \"name\": \"x\", \"version\": \"x\", \"count\": 7, \"minstarted\": \"2016-08-10 02:00:00.758239 +02:00\", \"maxcompleted\": \"2016-08-10 02:00:00.758239 +02:00\", \"minduration\": \"o\", \"avgduration\": \"o\", \"maxduration\": \"o\", \"minprocessing\": \"o\", \"avgprocessing\": \"o\", \"maxprocessing\": \"o\", \"zz_extra\": 1}]");
-    var result = client.workflows().processingSummary(OffsetDateTime.parse("2024-01-02T03:04:05Z"), ProcessingSummaryOptions.defaults().withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withWorkflowIds(List.of(1L, 2L)).withSeconds(true).withGlobal(true).withGrouping("s1")).stream().toList();
+    var result = client.workflows().processingSummary(OffsetDateTime.parse("2024-01-02T03:04:05Z"), ProcessingSummaryOptions.defaults()
+        .withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withWorkflowIds(List.of(1L, 2L))
+        .withSeconds(true)
+        .withGlobal(true)
+        .withGrouping("s1")).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).minStarted()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
@@ -168,7 +193,19 @@ class WorkflowsApiTest extends QorusApiTestSupport {
   @Test
   void createOrder() throws Exception {
     reply("{\"workflow_instanceid\": 7, \"duplicate\": true, \"zz_extra\": 1}");
-    var result = secureClient.workflows().createOrder("id 1", CreateOrderOptions.defaults().withStaticData(Map.of("k", "v")).withExternalOrderInstanceId("s1").withDynamicData(Map.of("k", "v")).withOrderKeys(Map.of("k", "v")).withGlobalUniqueKey(Map.of("k", "v")).withWorkflowSpecificUniqueKey(Map.of("k", "v")).withWorkflowUniqueKey(Map.of("k", "v")).withParentWorkflowInstanceId(11L).withPriority(3).withScheduled(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withStatus("s1").withSensitiveData(Map.of("k", "v")));
+    var result = secureClient.workflows().createOrder("id 1", CreateOrderOptions.defaults()
+        .withStaticData(Map.of("k", "v"))
+        .withExternalOrderInstanceId("s1")
+        .withDynamicData(Map.of("k", "v"))
+        .withOrderKeys(Map.of("k", "v"))
+        .withGlobalUniqueKey(Map.of("k", "v"))
+        .withWorkflowSpecificUniqueKey(Map.of("k", "v"))
+        .withWorkflowUniqueKey(Map.of("k", "v"))
+        .withParentWorkflowInstanceId(11L)
+        .withPriority(3)
+        .withScheduled(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withStatus("s1")
+        .withSensitiveData(Map.of("k", "v")));
     assertThat(result.extra()).containsEntry("zz_extra", 1);
     assertThat(result.workflowInstanceId()).isEqualTo(7L);
     expect("POST", "/api/v2/workflows/id%201", "{\"staticdata\":{\"k\":\"v\"},\"external_order_instanceid\":\"s1\",\"dynamicdata\":{\"k\":\"v\"},\"orderkeys\":{\"k\":\"v\"},\"global_unique_key\":{\"k\":\"v\"},\"workflow_specific_unique_key\":{\"k\":\"v\"},\"workflow_unique_key\":{\"k\":\"v\"},\"parent_workflow_instanceid\":11,\"priority\":3,\"scheduled\":\"2024-01-02T03:04:05Z\",\"status\":\"s1\",\"sensitive_data\":{\"k\":\"v\"}}", "action", "createOrder");
@@ -203,7 +240,19 @@ class WorkflowsApiTest extends QorusApiTestSupport {
   @Test
   void execSynchronous() throws Exception {
     reply("{\"workflow_instanceid\": 7, \"status\": \"x\", \"dynamicdata\": {\"a\":1}, \"zz_extra\": 1}");
-    var result = secureClient.workflows().execSynchronous("id 1", CreateOrderOptions.defaults().withStaticData(Map.of("k", "v")).withExternalOrderInstanceId("s1").withDynamicData(Map.of("k", "v")).withOrderKeys(Map.of("k", "v")).withGlobalUniqueKey(Map.of("k", "v")).withWorkflowSpecificUniqueKey(Map.of("k", "v")).withWorkflowUniqueKey(Map.of("k", "v")).withParentWorkflowInstanceId(11L).withPriority(3).withScheduled(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withStatus("s1").withSensitiveData(Map.of("k", "v")));
+    var result = secureClient.workflows().execSynchronous("id 1", CreateOrderOptions.defaults()
+        .withStaticData(Map.of("k", "v"))
+        .withExternalOrderInstanceId("s1")
+        .withDynamicData(Map.of("k", "v"))
+        .withOrderKeys(Map.of("k", "v"))
+        .withGlobalUniqueKey(Map.of("k", "v"))
+        .withWorkflowSpecificUniqueKey(Map.of("k", "v"))
+        .withWorkflowUniqueKey(Map.of("k", "v"))
+        .withParentWorkflowInstanceId(11L)
+        .withPriority(3)
+        .withScheduled(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withStatus("s1")
+        .withSensitiveData(Map.of("k", "v")));
     assertThat(result.extra()).containsEntry("zz_extra", 1);
     assertThat(result.workflowInstanceId()).isEqualTo(7L);
     assertThat(result.status()).isEqualTo("x");
@@ -221,7 +270,24 @@ class WorkflowsApiTest extends QorusApiTestSupport {
   @Test
   void listWorkflowErrors() throws Exception {
     reply("[{\"name\": \"x\", \"version\": \"x\", \"workflow_instanceid\": 7, \"workflowid\": 7, \"stepid\": 7, \"stepname\": \"x\", \"stepversion\": \"x\", \"ind\": 3, \"workflowstatus\": \"x\", \"started\": \"2016-08-10 02:00:00.758239 +02:00\", \"completed\": \"2016-08-10 02:00:00.758239 +02:00\", \"parent_workflow_instanceid\": 7, \"custom_status\": \"x\", \"priority\": 3, \"scheduled\": \"2016-08-10 02:00:00.758239 +02:00\", \"error_instanceid\": 7, \"error\": \"x\", \"description\": \"x\", \"info\": \"x\", \"severity\": \"x\", \"created\": \"2016-08-10 02:00:00.758239 +02:00\", \"retry\": \"o\", \"business_error\": \"o\", \"custom_status_desc\": \"x\", \"zz_extra\": 1}]");
-    var result = client.workflows().listWorkflowErrors("id 1", ErrorSearchOptions.defaults().withOrderBy(List.of("a", "b")).withError("s1").withDescription("s1").withInfo("s1").withStepId(List.of(1L, 2L)).withSeverity(List.of("a", "b")).withName(List.of("a", "b")).withVersion(List.of("a", "b")).withRetry(true).withBusinessError(true).withWorkflowInstanceId(List.of(1L, 2L)).withErrorInstanceId(List.of(1L, 2L)).withMinDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withWorkflowId(List.of(1L, 2L)).withWorkflowStatus(List.of("a", "b")).withPageSize(2)).stream().toList();
+    var result = client.workflows().listWorkflowErrors("id 1", ErrorSearchOptions.defaults()
+        .withOrderBy(List.of("a", "b"))
+        .withError("s1")
+        .withDescription("s1")
+        .withInfo("s1")
+        .withStepId(List.of(1L, 2L))
+        .withSeverity(List.of("a", "b"))
+        .withName(List.of("a", "b"))
+        .withVersion(List.of("a", "b"))
+        .withRetry(true)
+        .withBusinessError(true)
+        .withWorkflowInstanceId(List.of(1L, 2L))
+        .withErrorInstanceId(List.of(1L, 2L))
+        .withMinDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withWorkflowId(List.of(1L, 2L))
+        .withWorkflowStatus(List.of("a", "b"))
+        .withPageSize(2)).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).started()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
@@ -293,13 +359,23 @@ class WorkflowsApiTest extends QorusApiTestSupport {
   @Test
   void createError() throws Exception {
     reply("{\"k\": \"v\"}");
-    assertThat(client.workflows().createError("id 1", "s1", "s1", ErrorDefinition.defaults().withBusinessFlag(true).withForceWorkflow(true).withRetryDelaySecs(11L).withRetryFlag(true).withSeverity("s1")).get("k")).isEqualTo("v");
+    assertThat(client.workflows().createError("id 1", "s1", "s1", ErrorDefinition.defaults()
+        .withBusinessFlag(true)
+        .withForceWorkflow(true)
+        .withRetryDelaySecs(11L)
+        .withRetryFlag(true)
+        .withSeverity("s1")).get("k")).isEqualTo("v");
     expect("POST", "/api/v2/workflows/id%201/errors", "{\"error\":\"s1\",\"description\":\"s1\",\"business_flag\":true,\"forceworkflow\":true,\"retry_delay_secs\":11,\"retry_flag\":true,\"severity\":\"s1\"}");
   }
   @Test
   void createOrUpdateError() throws Exception {
     reply("{\"k\": \"v\"}");
-    assertThat(client.workflows().createOrUpdateError("id 1", "s1", "s1", ErrorDefinition.defaults().withBusinessFlag(true).withForceWorkflow(true).withRetryDelaySecs(11L).withRetryFlag(true).withSeverity("s1")).get("k")).isEqualTo("v");
+    assertThat(client.workflows().createOrUpdateError("id 1", "s1", "s1", ErrorDefinition.defaults()
+        .withBusinessFlag(true)
+        .withForceWorkflow(true)
+        .withRetryDelaySecs(11L)
+        .withRetryFlag(true)
+        .withSeverity("s1")).get("k")).isEqualTo("v");
     expect("POST", "/api/v2/workflows/id%201/errors", "{\"error\":\"s1\",\"description\":\"s1\",\"business_flag\":true,\"forceworkflow\":true,\"retry_delay_secs\":11,\"retry_flag\":true,\"severity\":\"s1\"}", "action", "createOrUpdate");
   }
   @Test
@@ -320,13 +396,23 @@ class WorkflowsApiTest extends QorusApiTestSupport {
   @Test
   void updateError() throws Exception {
     reply("{\"k\": \"v\"}");
-    assertThat(client.workflows().updateError("id 1", "id 1", "s1", ErrorDefinition.defaults().withBusinessFlag(true).withForceWorkflow(true).withRetryDelaySecs(11L).withRetryFlag(true).withSeverity("s1")).get("k")).isEqualTo("v");
+    assertThat(client.workflows().updateError("id 1", "id 1", "s1", ErrorDefinition.defaults()
+        .withBusinessFlag(true)
+        .withForceWorkflow(true)
+        .withRetryDelaySecs(11L)
+        .withRetryFlag(true)
+        .withSeverity("s1")).get("k")).isEqualTo("v");
     expect("PUT", "/api/v2/workflows/id%201/errors/id%201", "{\"description\":\"s1\",\"business_flag\":true,\"forceworkflow\":true,\"retry_delay_secs\":11,\"retry_flag\":true,\"severity\":\"s1\"}");
   }
   @Test
   void updateErrorAction() throws Exception {
     reply("{\"k\": \"v\"}");
-    assertThat(client.workflows().updateErrorAction("id 1", "id 1", "s1", ErrorDefinition.defaults().withBusinessFlag(true).withForceWorkflow(true).withRetryDelaySecs(11L).withRetryFlag(true).withSeverity("s1")).get("k")).isEqualTo("v");
+    assertThat(client.workflows().updateErrorAction("id 1", "id 1", "s1", ErrorDefinition.defaults()
+        .withBusinessFlag(true)
+        .withForceWorkflow(true)
+        .withRetryDelaySecs(11L)
+        .withRetryFlag(true)
+        .withSeverity("s1")).get("k")).isEqualTo("v");
     expect("PUT", "/api/v2/workflows/id%201/errors/id%201", "{\"description\":\"s1\",\"business_flag\":true,\"forceworkflow\":true,\"retry_delay_secs\":11,\"retry_flag\":true,\"severity\":\"s1\"}", "action", "update");
   }
   @Test
@@ -338,7 +424,19 @@ class WorkflowsApiTest extends QorusApiTestSupport {
   @Test
   void orders() throws Exception {
     reply("[{\"name\": \"x\", \"version\": \"x\", \"workflow_instanceid\": 7, \"workflowid\": 7, \"workflowstatus\": \"x\", \"status_sessionid\": 7, \"started\": \"2016-08-10 02:00:00.758239 +02:00\", \"completed\": \"2016-08-10 02:00:00.758239 +02:00\", \"modified\": \"2016-08-10 02:00:00.758239 +02:00\", \"parent_workflow_instanceid\": 7, \"synchronous\": \"o\", \"business_error\": \"o\", \"operator_lock\": \"o\", \"note_count\": 3, \"warning_count\": 3, \"error_count\": 3, \"custom_status\": \"x\", \"priority\": 3, \"scheduled\": \"2016-08-10 02:00:00.758239 +02:00\", \"custom_status_desc\": \"x\", \"actions\": [\"a\"], \"zz_extra\": 1}]");
-    var result = client.workflows().orders("id 1", OrderSearchOptions.defaults().withWorkflowId(List.of(1L, 2L)).withWorkflowInstanceId(List.of(1L, 2L)).withStatus(List.of("a", "b")).withKeyName("s1").withKeyValue(List.of("a", "b")).withModified(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withMaxModified(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withMinStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withMaxStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withSort(List.of("a", "b")).withDesc(true).withPageSize(2)).stream().toList();
+    var result = client.workflows().orders("id 1", OrderSearchOptions.defaults()
+        .withWorkflowId(List.of(1L, 2L))
+        .withWorkflowInstanceId(List.of(1L, 2L))
+        .withStatus(List.of("a", "b"))
+        .withKeyName("s1")
+        .withKeyValue(List.of("a", "b"))
+        .withModified(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withMaxModified(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withMinStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withMaxStarted(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withSort(List.of("a", "b"))
+        .withDesc(true)
+        .withPageSize(2)).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).started()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
@@ -349,7 +447,24 @@ class WorkflowsApiTest extends QorusApiTestSupport {
   @Test
   void orderErrors() throws Exception {
     reply("[{\"name\": \"x\", \"version\": \"x\", \"workflow_instanceid\": 7, \"workflowid\": 7, \"stepid\": 7, \"stepname\": \"x\", \"stepversion\": \"x\", \"ind\": 3, \"workflowstatus\": \"x\", \"started\": \"2016-08-10 02:00:00.758239 +02:00\", \"completed\": \"2016-08-10 02:00:00.758239 +02:00\", \"parent_workflow_instanceid\": 7, \"custom_status\": \"x\", \"priority\": 3, \"scheduled\": \"2016-08-10 02:00:00.758239 +02:00\", \"error_instanceid\": 7, \"error\": \"x\", \"description\": \"x\", \"info\": \"x\", \"severity\": \"x\", \"created\": \"2016-08-10 02:00:00.758239 +02:00\", \"retry\": \"o\", \"business_error\": \"o\", \"custom_status_desc\": \"x\", \"zz_extra\": 1}]");
-    var result = client.workflows().orderErrors("id 1", ErrorSearchOptions.defaults().withOrderBy(List.of("a", "b")).withError("s1").withDescription("s1").withInfo("s1").withStepId(List.of(1L, 2L)).withSeverity(List.of("a", "b")).withName(List.of("a", "b")).withVersion(List.of("a", "b")).withRetry(true).withBusinessError(true).withWorkflowInstanceId(List.of(1L, 2L)).withErrorInstanceId(List.of(1L, 2L)).withMinDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withWorkflowId(List.of(1L, 2L)).withWorkflowStatus(List.of("a", "b")).withPageSize(2)).stream().toList();
+    var result = client.workflows().orderErrors("id 1", ErrorSearchOptions.defaults()
+        .withOrderBy(List.of("a", "b"))
+        .withError("s1")
+        .withDescription("s1")
+        .withInfo("s1")
+        .withStepId(List.of(1L, 2L))
+        .withSeverity(List.of("a", "b"))
+        .withName(List.of("a", "b"))
+        .withVersion(List.of("a", "b"))
+        .withRetry(true)
+        .withBusinessError(true)
+        .withWorkflowInstanceId(List.of(1L, 2L))
+        .withErrorInstanceId(List.of(1L, 2L))
+        .withMinDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withWorkflowId(List.of(1L, 2L))
+        .withWorkflowStatus(List.of("a", "b"))
+        .withPageSize(2)).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).started()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
@@ -366,7 +481,12 @@ class WorkflowsApiTest extends QorusApiTestSupport {
   @Test
   void ordersProcessingSummary() throws Exception {
     reply("[{\"workflowid\": 7, \"name\": \"x\", \"version\": \"x\", \"count\": 7, \"minstarted\": \"2016-08-10 02:00:00.758239 +02:00\", \"maxcompleted\": \"2016-08-10 02:00:00.758239 +02:00\", \"minduration\": \"o\", \"avgduration\": \"o\", \"maxduration\": \"o\", \"minprocessing\": \"o\", \"avgprocessing\": \"o\", \"maxprocessing\": \"o\", \"zz_extra\": 1}]");
-    var result = client.workflows().ordersProcessingSummary("id 1", OffsetDateTime.parse("2024-01-02T03:04:05Z"), ProcessingSummaryOptions.defaults().withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z")).withWorkflowIds(List.of(1L, 2L)).withSeconds(true).withGlobal(true).withGrouping("s1")).stream().toList();
+    var result = client.workflows().ordersProcessingSummary("id 1", OffsetDateTime.parse("2024-01-02T03:04:05Z"), ProcessingSummaryOptions.defaults()
+        .withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
+        .withWorkflowIds(List.of(1L, 2L))
+        .withSeconds(true)
+        .withGlobal(true)
+        .withGrouping("s1")).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).minStarted()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));

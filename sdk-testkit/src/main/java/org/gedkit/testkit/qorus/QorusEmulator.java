@@ -42,7 +42,7 @@ import org.gedkit.testkit.MutableClock;
  * qorus.addWorkflow("INVOICE", "1.0");
  * }</pre>
  */
-public class QorusEmulator extends EmulatorServer {
+public final class QorusEmulator extends EmulatorServer {
 
   private static final DateTimeFormatter QORUS_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS xxx");
 
