@@ -11,11 +11,11 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 MAIN = ROOT + '/src/main/java/org/gedkit/qorus'
 TEST = ROOT + '/src/test/java/org/gedkit/qorus'
 
-JT = {'str': 'String', 'long': 'Long', 'int': 'Integer', 'bool': 'Boolean', 'strs': 'List<String>',
+JT = {'merge': 'Map<String, Object>', 'str': 'String', 'long': 'Long', 'int': 'Integer', 'bool': 'Boolean', 'strs': 'List<String>',
       'longs': 'List<Long>', 'map': 'Map<String, Object>', 'date': 'OffsetDateTime', 'obj': 'Object',
       'yaml': 'Map<String, Object>', 'list': 'List<Object>', 'dbl': 'Double', 'num': 'java.math.BigDecimal'}
 PT = dict(JT, long='long', int='int', bool='boolean')  # required parameters
-SAMPLE = {'str': ('"s1"', 's1'), 'long': ('11L', 11), 'int': ('3', 3), 'bool': ('true', True),
+SAMPLE = {'merge': ('Map.of("driver", "pgsql")', None), 'str': ('"s1"', 's1'), 'long': ('11L', 11), 'int': ('3', 3), 'bool': ('true', True),
           'strs': ('List.of("a", "b")', ['a', 'b']), 'longs': ('List.of(1L, 2L)', [1, 2]),
           'map': ('Map.of("k", "v")', {'k': 'v'}), 'date': ('OffsetDateTime.parse("2024-01-02T03:04:05Z")', '2024-01-02T03:04:05Z'),
           'obj': ('"o1"', 'o1'), 'yaml': ('Map.of("k", "v")', 'k: v\n'), 'list': ('List.of("x")', ['x']),
@@ -277,7 +277,9 @@ def gen_method(o, imps):
         sig.append(f'{jt} {n}')
         pdocs.append(f'   * @param {n} ' + (f'the {{@code {{{segs[len(lead)+[i for i,s in enumerate(after) if s.startswith("{")][idx]].strip("{}")}}}}} path value' if idx < nids else f'the {{@code {w}}} argument' + (' (optional, null to leave out)' if opt else '')) + (': ' + esc(o['pd'][n]) if o.get('pd', {}).get(n) else ''))
         if idx >= nids:
-            if t0 == 'yaml':
+            if t0 == 'merge':
+                chain.append(f'.args({n})')
+            elif t0 == 'yaml':
                 chain.append(f'.{"arg" if opt else "required"}("{w}", {"" if not opt else n + " == null ? null : "}QorusYaml.write({n}, ctx.transport().details("{o["opname"]}")))')
             else:
                 chain.append(f'.{"arg" if opt else "required"}("{w}", {n})')
@@ -347,7 +349,9 @@ def gen_test(cls):
                 continue
             jv, wv = SAMPLE[t0]
             args.append(jv)
-            if m in ('GET', 'DELETE'):
+            if t0 == 'merge':
+                body['driver'] = 'pgsql'
+            elif m in ('GET', 'DELETE'):
                 q.append((w, QSAMPLE.get(t0, str(wv))))
             else:
                 body[w] = wv

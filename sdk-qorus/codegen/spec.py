@@ -294,3 +294,242 @@ op(V, 'resourceFiles', 'GET /api/v2/services/{id_or_name}/resource_files', 'list
 op(V, 'resourceFile', 'GET /api/v2/services/{id_or_name}/resource_files/{name}', 'ResourceFile', 'service:str name:str', doc='Returns one resource file of a service with its data.')
 op(V, 'method', 'GET /api/v2/services/{id_or_name}/{method}', 'ServiceMethod', 'service:str method:str', doc='Returns one service method.')
 op(V, 'call', 'PUT /api/v2/services/{id_or_name}/{method}?action=call', 'tree', 'service:str method:str args:list?', doc='Calls a service method with the given arguments (a list); returns what the method returns.')
+
+# ============================================================== part 2: every other group
+def cls(name, accessor, doc):
+    CLASSES[name] = {'accessor': accessor, 'doc': doc}
+
+CODEF = 'name:str version:str description:str author:str created:date modified:date source:str line:long body:str tags:map offset:obj host:str user:str createdBy:str:createdby modifiedBy:str:modifiedby'
+MODELS.update({
+  'ClassInfo': {'doc': 'A Qorus class object ({@code /api/v2/classes}).', 'fields': 'classId:long:classid ' + CODEF},
+  'ConstantInfo': {'doc': 'A Qorus constant object ({@code /api/v2/constants}).', 'fields': 'constantId:long:constantid ' + CODEF},
+  'FunctionInfo': {'doc': 'A Qorus function object ({@code /api/v2/functions}).', 'fields': 'functionInstanceId:long:function_instanceid functionType:str:function_type ' + CODEF},
+  'AsyncQueue': {'doc': 'An asynchronous step queue ({@code /api/v2/async-queues}).', 'fields': 'queueId:long:queueid name:str description:str author:str version:str created:date modified:date'},
+  'ExecutionInstance': {'doc': 'A running workflow execution instance ({@code /api/v2/exec}).', 'fields': 'executionId:long:executionid name:str version:str workflowId:long:workflowid mode:str status:str iterations:long totalOrders:long:totalorders cachedOrders:long:cached_orders startTime:date:starttime remote:bool sync:bool options:map groups:list alerts:list logUrl:str:log_url'},
+  'InterfaceGroup': {'doc': 'An interface group ({@code /api/v2/groups}).', 'fields': 'id:long name:str desc:str enabled:bool size:long internal:bool workflows:list services:list jobs:list mappers:list vmaps:list roles:list fsms:list pipelines:list'},
+  'LogSource': {'doc': 'A log source ({@code /api/v2/logs}).', 'fields': 'type:str log:str logUrl:str:log_url name:str version:str workflowId:long:workflowid serviceId:long:serviceid jobId:long:jobid serviceType:str:servicetype'},
+  'Mapper': {'doc': 'A data mapper ({@code /api/v2/mappers}).', 'fields': 'mapperId:long:mapperid name:str version:str desc:str type:str author:str created:date modified:date options:obj fields:obj optionSource:map:option_source fieldSource:map:field_source valid:bool error:str'},
+  'Permission': {'doc': 'An RBAC permission ({@code /api/v2/perms}).', 'fields': 'name:str desc:str permissionType:str:permission_type'},
+  'Release': {'doc': 'A release ({@code /api/v2/releases}).', 'fields': 'releaseId:long:releaseid name:str description:str created:date modified:date files:list'},
+  'Connection': {'doc': 'A connection (user, datasource or remote Qorus; {@code /api/v2/remote}); {@code url} may hold a password only when asked with {@code with_password}.', 'fields': 'name:str desc:str url:str urlHash:map:url_hash type:str connType:str:conntype opts:map status:str up:bool loopback:bool monitor:bool lastCheck:date:last_check updated:date locked:bool tags:map deps:list alerts:list',
+                 'extra_java': '\n  @Override\n  public String toString() {\n    return "Connection[name=" + name + ", type=" + type + ", up=" + up + ", url=***]";\n  }\n'},
+  'PingResult': {'doc': 'The result of pinging a connection ({@code ?action=ping}).', 'fields': 'ok:bool name:str desc:str url:str opts:map time:obj info:str',
+                 'extra_java': '\n  @Override\n  public String toString() {\n    return "PingResult[name=" + name + ", ok=" + ok + ", info=" + info + "]";\n  }\n'},
+  'Role': {'doc': 'An RBAC role ({@code /api/v2/roles}).', 'fields': 'role:str provider:str desc:str hasDefault:bool:has_default permissions:strs groups:strs workflows:list services:list jobs:list mappers:list vmaps:list fsms:list pipelines:list users:strs'},
+  'Sla': {'doc': 'A service level agreement ({@code /api/v2/slas}).', 'fields': 'slaId:long:slaid name:str units:str description:str methods:list jobs:list'},
+  'SlaEvent': {'doc': 'An SLA event ({@code /api/v2/slas?action=events}).', 'fields': 'slaEventId:long:sla_eventid slaId:long:slaid name:str value:obj producer:str created:date success:bool err:str errDesc:str:errdesc'},
+  'SlaChange': {'doc': 'The reply of an SLA association change (setJob, setMethod, removeJob, removeMethod).', 'fields': 'job:str service:str method:str slaId:long:slaid removed:bool'},
+  'Step': {'doc': 'A workflow step ({@code /api/v2/steps}).', 'fields': 'stepId:long:stepid name:str version:str stepType:str:steptype arrayType:str:arraytype desc:str description:str author:str created:date modified:date functions:list tags:map source:str line:long'},
+  'SyncEvent': {'doc': 'A workflow synchronization event ({@code /api/v2/sync-events}).', 'fields': 'eventTypeId:long:event_typeid name:str eventName:str:eventname eventKey:str:eventkey posted:bool created:date modified:date'},
+  'User': {'doc': 'An RBAC user ({@code /api/v2/users}).', 'fields': 'username:str name:str provider:str hasDefault:bool:has_default roles:strs permissions:strs groups:list storage:map'},
+  'ValueMap': {'doc': 'A value map ({@code /api/v2/valuemaps}).', 'fields': 'id:long name:str description:str author:str valueType:str:valuetype created:date modified:date throwsException:bool:throws_exception mapSize:long:mapsize dateFormat:str:dateformat'},
+})
+OPTIONS.update({
+  'ErrorListOptions': {'doc': 'Optional arguments of {@code GET /api/v2/errors}.', 'fields': 'errors:strs filter:str wf:str'},
+  'GlobalErrorDefinition': {'doc': 'Optional arguments that define an error through {@code POST /api/v2/errors} (with an optional workflow).', 'fields': 'businessFlag:bool:business_flag forceWorkflow:bool:forceworkflow retryDelaySecs:long:retry_delay_secs retryFlag:bool:retry_flag severity:str workflowId:str:workflowid'},
+  'GroupMembers': {'doc': 'The members and flag of an interface group ({@code POST}/{@code PUT /api/v2/groups}).', 'fields': 'workflows:strs services:strs jobs:strs mappers:strs vmaps:strs enabled:bool'},
+  'JobResultSearchOptions': {'paged': True, 'doc': 'Optional arguments of {@code GET /api/v2/jobresults}.', 'fields': 'date:date desc:bool full:bool ids:longs sort:strs statuses:strs'},
+  'ReleaseSearchOptions': {'paged': True, 'doc': 'Optional arguments of {@code GET /api/v2/releases}.', 'fields': 'component:str componentMaxDate:date:component_maxdate componentMinDate:date:component_mindate fileMaxDate:date:file_maxdate fileMinDate:date:file_mindate fileName:str:file_name maxDate:date:maxdate minDate:date:mindate withComponents:bool:with_components'},
+  'ConnectionUpdate': {'doc': 'What {@code PUT /api/v2/remote/user/{name}} changes.', 'fields': 'desc:str url:str options:map tags:map'},
+  'RoleOptions': {'doc': 'Permissions and groups of a role ({@code /api/v2/roles}).', 'fields': 'perms:strs groups:strs'},
+  'SlaEventOptions': {'paged': True, 'doc': 'Optional arguments of the SLA event searches.', 'fields': 'desc:bool err:strs errDesc:strs:errdesc name:strs minDate:date:mindate maxDate:date:maxdate producer:strs slaId:longs:slaid sort:strs success:bool'},
+  'SlaPerformanceOptions': {'doc': 'Optional arguments of the SLA performance reports.', 'fields': 'err:strs errDesc:strs:errdesc grouping:str name:strs maxDate:date:maxdate minDate:date:mindate producer:strs slaId:longs:slaid success:bool'},
+  'SyncEventSearchOptions': {'paged': True, 'doc': 'Optional arguments of the sync event searches.', 'fields': 'desc:bool eventKey:str:eventkey eventName:str:eventname id:longs maxModified:date:maxmodified modified:date posted:bool sort:strs'},
+  'UserUpdate': {'doc': 'What {@code PUT /api/v2/users/{user}} changes (the password is a separate argument).', 'fields': 'name:str storage:map roles:strs'},
+})
+
+cls('MetricsApi', 'metrics', 'The api group ({@code /api/v2/api/metrics}): Qorus metrics.')
+op('MetricsApi', 'metrics', 'GET /api/v2/api/metrics', 'list:Object', doc='Returns the Qorus metrics.')
+cls('AsyncQueuesApi', 'asyncQueues', 'The async-queues group ({@code /api/v2/async-queues}): queues of asynchronous workflow steps.')
+op('AsyncQueuesApi', 'list', 'GET /api/v2/async-queues', 'list:AsyncQueue', doc='Returns the asynchronous queues.')
+for c, acc, model, grp, what in [('ClassesApi', 'classes', 'ClassInfo', 'classes', 'class'), ('FunctionsApi', 'functions', 'FunctionInfo', 'functions', 'function')]:
+    cls(c, acc, f'The {grp} group ({{@code /api/v2/{grp}}}): Qorus {what} objects.')
+    op(c, 'list', f'GET /api/v2/{grp}', f'list:{model}', doc=f'Returns every {what} object.')
+    op(c, 'names', f'GET /api/v2/{grp}?action=list', 'strs', doc=f'Returns the {what} object names.')
+    op(c, 'get', f'GET /api/v2/{grp}/{{id_or_name}}', model, 'idOrName:str', doc=f'Returns one {what} object with its source.')
+cls('ConstantsApi', 'constants', 'The constants group ({@code /api/v2/constants}): Qorus constant objects.')
+op('ConstantsApi', 'list', 'GET /api/v2/constants', 'list:ConstantInfo', doc='Returns every constant object.')
+op('ConstantsApi', 'get', 'GET /api/v2/constants/{id_or_name}', 'ConstantInfo', 'idOrName:str', doc='Returns one constant object with its source.')
+cls('DebugApi', 'debug', 'The debug group ({@code /api/v2/debug}): thread stacks.')
+op('DebugApi', 'threads', 'GET /api/v2/debug/threads', 'tree', doc='Returns the stacks of all threads.')
+op('DebugApi', 'thread', 'GET /api/v2/debug/threads/{tid}', 'tree', 'tid:long', doc='Returns the stack of one thread.')
+
+E = 'ErrorsApi'
+cls(E, 'errors', 'The errors group ({@code /api/v2/errors}): global and workflow-specific error definitions.')
+op(E, 'list', 'GET /api/v2/errors', 'list:WorkflowError', opts='ErrorListOptions', doc='Returns the error definitions.')
+op(E, 'create', 'POST /api/v2/errors', 'map', 'error:str description:str', opts='GlobalErrorDefinition', doc='Creates an error definition (global, or for a workflow).')
+op(E, 'createOrUpdate', 'POST /api/v2/errors?action=createOrUpdate', 'map', 'error:str description:str', opts='GlobalErrorDefinition', doc='Creates or updates an error definition.')
+op(E, 'reload', 'PUT /api/v2/errors?action=reload', 'map', doc='Reloads the error definitions; returns the counts (global, workflow).')
+op(E, 'search', 'GET /api/v2/errors?action=search', 'list:WorkflowError', 'errors:strs', doc='Returns the definitions of the given errors.')
+op(E, 'global', 'GET /api/v2/errors/global', 'list:WorkflowError', doc='Returns the global error definitions.')
+op(E, 'createGlobal', 'POST /api/v2/errors/global', 'map', 'error:str description:str', opts='ErrorDefinition', doc='Creates a global error definition.')
+op(E, 'createOrUpdateGlobal', 'POST /api/v2/errors/global?action=createOrUpdate', 'map', 'error:str description:str', opts='ErrorDefinition', doc='Creates or updates a global error definition.')
+op(E, 'deleteGlobal', 'DELETE /api/v2/errors/global/{error}', 'map', 'error:str', doc='Deletes a global error definition.')
+op(E, 'getGlobal', 'GET /api/v2/errors/global/{error}', 'WorkflowError', 'error:str', doc='Returns a global error definition.')
+op(E, 'updateGlobal', 'PUT /api/v2/errors/global/{error}', 'map', 'error:str description:str', opts='ErrorDefinition', doc='Updates a global error definition.')
+op(E, 'updateGlobalAction', 'PUT /api/v2/errors/global/{error}?action=update', 'map', 'error:str description:str', opts='ErrorDefinition', doc='Updates a global error definition (action form).')
+op(E, 'workflowErrors', 'GET /api/v2/errors/workflow', 'list:WorkflowError', doc='Returns the workflow-specific error definitions.')
+op(E, 'ofWorkflow', 'GET /api/v2/errors/workflow/{id_or_name}', 'list:WorkflowError', 'workflow:str', doc='Returns the error definitions of a workflow.')
+op(E, 'createForWorkflow', 'POST /api/v2/errors/workflow/{id_or_name}', 'map', 'workflow:str error:str description:str', opts='ErrorDefinition', doc='Creates a workflow error definition.')
+op(E, 'createOrUpdateForWorkflow', 'POST /api/v2/errors/workflow/{id_or_name}?action=createOrUpdate', 'map', 'workflow:str error:str description:str', opts='ErrorDefinition', doc='Creates or updates a workflow error definition.')
+op(E, 'deleteForWorkflow', 'DELETE /api/v2/errors/workflow/{id_or_name}/{error}', 'map', 'workflow:str error:str', doc='Deletes a workflow error definition.')
+op(E, 'getForWorkflow', 'GET /api/v2/errors/workflow/{id_or_name}/{error}', 'WorkflowError', 'workflow:str error:str', doc='Returns a workflow error definition.')
+op(E, 'updateForWorkflow', 'PUT /api/v2/errors/workflow/{id_or_name}/{error}', 'map', 'workflow:str error:str description:str', opts='ErrorDefinition', doc='Updates a workflow error definition.')
+op(E, 'updateForWorkflowAction', 'PUT /api/v2/errors/workflow/{id_or_name}/{error}?action=update', 'map', 'workflow:str error:str description:str', opts='ErrorDefinition', doc='Updates a workflow error definition (action form).')
+op(E, 'delete', 'DELETE /api/v2/errors/{error}', 'map', 'error:str', doc='Deletes an error definition.')
+op(E, 'get', 'GET /api/v2/errors/{error}', 'WorkflowError', 'error:str', doc='Returns an error definition.')
+op(E, 'update', 'PUT /api/v2/errors/{error}', 'map', 'error:str description:str', opts='ErrorDefinition', doc='Updates an error definition.')
+op(E, 'updateAction', 'PUT /api/v2/errors/{error}?action=update', 'map', 'error:str description:str', opts='ErrorDefinition', doc='Updates an error definition (action form).')
+
+X = 'ExecApi'
+cls(X, 'exec', 'The exec group ({@code /api/v2/exec}): running workflow execution instances.')
+op(X, 'list', 'GET /api/v2/exec', 'list:ExecutionInstance', doc='Returns the running workflow execution instances.')
+op(X, 'names', 'GET /api/v2/exec?action=list', 'list:Object', doc='Returns the running execution instances in short form.')
+op(X, 'stopAll', 'PUT /api/v2/exec?action=stopAll', 'CountDetails', doc='Stops every workflow execution instance.')
+op(X, 'stopMany', 'PUT /api/v2/exec?action=stopMany', 'CountDetails', 'args:strs', doc='Stops the execution instances of the given workflows.')
+op(X, 'get', 'GET /api/v2/exec/{id}', 'ExecutionInstance', 'id:long', doc='Returns one execution instance.')
+op(X, 'setOptions', 'PUT /api/v2/exec/{id}?action=setOptions', 'void', 'id:long options:map', doc='Sets workflow options through one execution instance.')
+op(X, 'stop', 'PUT /api/v2/exec/{id}?action=stop', 'void', 'id:long', doc='Stops one execution instance.')
+op(X, 'ofWorkflow', 'GET /api/v2/exec/{workflowname}', 'list:ExecutionInstance', 'workflowName:str', doc='Returns the execution instances of a workflow (by name).')
+op(X, 'describeWorkflow', 'GET /api/v2/exec/{workflowname}?action=desc', 'map', 'workflowName:str', doc='Describes the running workflow (by name).')
+op(X, 'setWorkflowOptions', 'PUT /api/v2/exec/{workflowname}?action=setOptions', 'void', 'workflowName:str options:map', doc='Sets options of a running workflow (by name).')
+op(X, 'stopWorkflow', 'PUT /api/v2/exec/{workflowname}?action=stop', 'map', 'workflowName:str', doc='Stops every execution instance of a workflow (by name).')
+
+G = 'GroupsApi'
+cls(G, 'groups', 'The groups group ({@code /api/v2/groups}): interface groups.')
+op(G, 'deleteMany', 'DELETE /api/v2/groups', 'map', 'groups:strs', doc='Deletes interface groups.')
+op(G, 'list', 'GET /api/v2/groups', 'list:InterfaceGroup', doc='Returns the interface groups.')
+op(G, 'create', 'POST /api/v2/groups', 'map', 'group:str desc:str', opts='GroupMembers', doc='Creates an interface group.')
+op(G, 'names', 'GET /api/v2/groups?action=list', 'strs', doc='Returns the interface group names.')
+op(G, 'setStatusMany', 'PUT /api/v2/groups?action=setStatus', 'map', 'groups:strs enabled:bool', doc='Enables or disables interface groups.')
+op(G, 'delete', 'DELETE /api/v2/groups/{name}', 'map', 'name:str', doc='Deletes an interface group.')
+op(G, 'get', 'GET /api/v2/groups/{name}', 'InterfaceGroup', 'name:str', doc='Returns one interface group.')
+op(G, 'update', 'PUT /api/v2/groups/{name}', 'map', 'name:str desc:str?', opts='GroupMembers', doc='Updates an interface group.')
+op(G, 'disable', 'PUT /api/v2/groups/{name}?action=disable', 'map', 'name:str', doc='Disables an interface group.')
+op(G, 'enable', 'PUT /api/v2/groups/{name}?action=enable', 'map', 'name:str', doc='Enables an interface group.')
+op(G, 'setStatus', 'PUT /api/v2/groups/{name}?action=setStatus', 'map', 'name:str enabled:bool', doc='Enables or disables an interface group.')
+op(G, 'updateAction', 'PUT /api/v2/groups/{name}?action=update', 'map', 'name:str desc:str?', opts='GroupMembers', doc='Updates an interface group (action form).')
+
+R = 'JobResultsApi'
+cls(R, 'jobResults', 'The jobresults group ({@code /api/v2/jobresults}): results of all jobs.')
+op(R, 'search', 'GET /api/v2/jobresults', 'paged:JobResult', opts='JobResultSearchOptions', doc='Searches job results, lazily.')
+op(R, 'overview', 'GET /api/v2/jobresults?action=overview', 'map', 'date:date? sqlcache:bool? combined:bool? jobs:strs?', doc='Returns job result counts by status.')
+op(R, 'get', 'GET /api/v2/jobresults/{id}', 'JobResult', 'id:long', doc='Returns one job result with its errors and audit events.')
+
+L = 'LogsApi'
+cls(L, 'logs', 'The logs group ({@code /api/v2/logs}): log sources.')
+op(L, 'list', 'GET /api/v2/logs', 'list:LogSource', doc='Returns the log sources.')
+op(L, 'names', 'GET /api/v2/logs?action=list', 'list:Object', doc='Returns the log sources in short form.')
+
+M = 'MappersApi'
+cls(M, 'mappers', 'The mappers group ({@code /api/v2/mappers}): data mappers.')
+op(M, 'list', 'GET /api/v2/mappers', 'list:Mapper', doc='Returns the mappers.')
+op(M, 'reloadMany', 'PUT /api/v2/mappers?action=reload', 'map', 'ids:strs', doc='Reloads mappers.')
+op(M, 'reloadAll', 'PUT /api/v2/mappers?action=reloadAll', 'map', doc='Reloads every mapper.')
+op(M, 'get', 'GET /api/v2/mappers/{id_or_name}', 'Mapper', 'idOrName:str', doc='Returns one mapper.')
+op(M, 'reload', 'PUT /api/v2/mappers/{id_or_name}?action=reload', 'map', 'idOrName:str', doc='Reloads one mapper.')
+T = 'MapperTypesApi'
+cls(T, 'mapperTypes', 'The mappertypes group ({@code /api/v2/mappertypes}): the mapper types.')
+op(T, 'list', 'GET /api/v2/mappertypes', 'list:Object', doc='Returns the mapper types.')
+op(T, 'get', 'GET /api/v2/mappertypes/{name}', 'map', 'name:str', doc='Returns one mapper type.')
+
+P = 'PermissionsApi'
+cls(P, 'permissions', 'The perms group ({@code /api/v2/perms}): RBAC permissions.')
+op(P, 'list', 'GET /api/v2/perms', 'list:Permission', doc='Returns the permissions.')
+op(P, 'create', 'POST /api/v2/perms', 'map', 'name:str desc:str', doc='Creates a user permission.')
+op(P, 'delete', 'DELETE /api/v2/perms/{perm}', 'map', 'perm:str', doc='Deletes a user permission.')
+op(P, 'get', 'GET /api/v2/perms/{perm}', 'Permission', 'perm:str', doc='Returns one permission.')
+op(P, 'update', 'PUT /api/v2/perms/{perm}', 'map', 'perm:str desc:str', doc='Updates the description of a user permission.')
+op(P, 'updateAction', 'PUT /api/v2/perms/{perm}?action=update', 'map', 'perm:str desc:str', doc='Updates the description of a user permission (action form).')
+
+RL = 'ReleasesApi'
+cls(RL, 'releases', 'The releases group ({@code /api/v2/releases}): releases loaded into the system.')
+op(RL, 'search', 'GET /api/v2/releases', 'paged:Release', opts='ReleaseSearchOptions', doc='Searches releases, lazily.')
+op(RL, 'get', 'GET /api/v2/releases/{release}', 'Release', 'release:str', doc='Returns one release with its files.')
+
+RM = 'RemoteApi'
+cls(RM, 'remote', 'The remote group ({@code /api/v2/remote}): connections to user systems, datasources and remote Qorus instances.')
+op(RM, 'all', 'GET /api/v2/remote', 'list:Connection', doc='Returns every connection.')
+op(RM, 'allAction', 'GET /api/v2/remote?action=all', 'list:Connection', doc='Returns every connection (action form).')
+op(RM, 'names', 'GET /api/v2/remote?action=list', 'list:Object', doc='Returns the connections in short form.')
+for kind, grp, sing in [('datasource', 'datasources', 'Datasource'), ('qorus', 'qorus', 'Qorus'), ('user', 'user', 'User')]:
+    op(RM, f'{kind}Connections', f'GET /api/v2/remote/{grp}', 'list:Connection', doc=f'Returns the {kind} connections.')
+    op(RM, f'{kind}ConnectionNames', f'GET /api/v2/remote/{grp}?action=list', 'list:Object', doc=f'Returns the {kind} connections in short form.')
+    op(RM, f'reload{sing}Connections', f'PUT /api/v2/remote/{grp}?action=reload', 'map', doc=f'Reloads the {kind} connections from the database.')
+    op(RM, f'{kind}Connection', f'GET /api/v2/remote/{grp}/{{name}}', 'Connection', 'name:str' + ('' if kind == 'datasource' else ' with_password:bool?'), doc=f'Returns one {kind} connection.')
+    op(RM, f'ping{sing}Connection', f'PUT /api/v2/remote/{grp}/{{name}}?action=ping', 'PingResult', 'name:str', doc=f'Pings a {kind} connection.')
+op(RM, 'createDatasource', 'POST /api/v2/remote/datasources', 'void', 'name:str datasource:merge', doc='Creates a datasource connection in memory (the Datasource Hash keys plus the name).')
+op(RM, 'flushDatasources', 'PUT /api/v2/remote/datasources?action=flush', 'map', doc='Flushes the datasource connection caches.')
+op(RM, 'deleteDatasource', 'DELETE /api/v2/remote/datasources/{name}', 'void', 'name:str', doc='Deletes a datasource connection.')
+op(RM, 'updateDatasource', 'PUT /api/v2/remote/datasources/{name}', 'void', 'name:str datasource:merge', doc='Updates a datasource connection (Datasource Hash keys).')
+op(RM, 'resetDatasource', 'PUT /api/v2/remote/datasources/{name}?action=reset', 'void', 'name:str', doc='Resets a datasource connection.')
+op(RM, 'updateDatasourceAction', 'PUT /api/v2/remote/datasources/{name}?action=update', 'void', 'name:str datasource:merge', doc='Updates a datasource connection (action form).')
+op(RM, 'createUserConnection', 'POST /api/v2/remote/user', 'map', 'name:str desc:str url:str options:map?', doc='Creates a user connection.')
+op(RM, 'deleteUserConnection', 'DELETE /api/v2/remote/user/{name}', 'map', 'name:str', doc='Deletes a user connection.')
+op(RM, 'updateUserConnection', 'PUT /api/v2/remote/user/{name}', 'map', 'name:str', opts='ConnectionUpdate', doc='Updates a user connection.')
+op(RM, 'updateUserConnectionAction', 'PUT /api/v2/remote/user/{name}?action=update', 'map', 'name:str', opts='ConnectionUpdate', doc='Updates a user connection (action form).')
+
+RO = 'RolesApi'
+cls(RO, 'roles', 'The roles group ({@code /api/v2/roles}): RBAC roles.')
+op(RO, 'list', 'GET /api/v2/roles', 'list:Role', doc='Returns the roles.')
+op(RO, 'create', 'POST /api/v2/roles', 'Role', 'role:str desc:str', opts='RoleOptions', doc='Creates a role.')
+op(RO, 'names', 'GET /api/v2/roles?action=list', 'strs', doc='Returns the role names.')
+op(RO, 'delete', 'DELETE /api/v2/roles/{role}', 'map', 'role:str', doc='Deletes a role.')
+op(RO, 'get', 'GET /api/v2/roles/{role}', 'Role', 'role:str', doc='Returns one role.')
+op(RO, 'update', 'PUT /api/v2/roles/{role}', 'map', 'role:str desc:str?', opts='RoleOptions', doc='Updates a role (permissions and groups given replace the old ones).')
+op(RO, 'cloneRole', 'POST /api/v2/roles/{role}?action=clone', 'map', 'role:str target:str desc:str', opts='RoleOptions', doc='Clones a role.')
+op(RO, 'updateAction', 'PUT /api/v2/roles/{role}?action=update', 'map', 'role:str desc:str?', opts='RoleOptions', doc='Updates a role (action form).')
+
+SL = 'SlasApi'
+cls(SL, 'slas', 'The slas group ({@code /api/v2/slas}): service level agreements, their events and performance.')
+op(SL, 'list', 'GET /api/v2/slas', 'list:Sla', doc='Returns the SLAs.')
+op(SL, 'create', 'POST /api/v2/slas', 'Sla', 'name:str description:str units:str?', doc='Creates an SLA (units "seconds" or "other").')
+op(SL, 'events', 'GET /api/v2/slas?action=events', 'paged:SlaEvent', opts='SlaEventOptions', doc='Searches SLA events, lazily.')
+op(SL, 'performance', 'GET /api/v2/slas?action=performance', 'list:Object', opts='SlaPerformanceOptions', doc='Returns SLA performance statistics.')
+op(SL, 'delete', 'DELETE /api/v2/slas/{sla}', 'Sla', 'sla:str', doc='Deletes an SLA; returns it.')
+op(SL, 'get', 'GET /api/v2/slas/{sla}', 'Sla', 'sla:str', doc='Returns one SLA.')
+op(SL, 'slaEvents', 'GET /api/v2/slas/{sla}?action=events', 'paged:SlaEvent', 'sla:str', opts='SlaEventOptions', doc='Searches the events of one SLA, lazily.')
+op(SL, 'slaPerformance', 'GET /api/v2/slas/{sla}?action=performance', 'list:Object', 'sla:str', opts='SlaPerformanceOptions', doc='Returns performance statistics of one SLA.')
+op(SL, 'removeJob', 'PUT /api/v2/slas/{sla}?action=removeJob', 'SlaChange', 'sla:str job:str', doc='Removes a job from an SLA.')
+op(SL, 'removeMethod', 'PUT /api/v2/slas/{sla}?action=removeMethod', 'SlaChange', 'sla:str service:str method:str', doc='Removes a service method from an SLA.')
+op(SL, 'setJob', 'PUT /api/v2/slas/{sla}?action=setJob', 'SlaChange', 'sla:str job:str', doc='Associates a job with an SLA.')
+op(SL, 'setMethod', 'PUT /api/v2/slas/{sla}?action=setMethod', 'SlaChange', 'sla:str service:str method:str', doc='Associates a service method with an SLA.')
+
+ST = 'StepsApi'
+cls(ST, 'steps', 'The steps group ({@code /api/v2/steps}): workflow steps.')
+op(ST, 'list', 'GET /api/v2/steps', 'list:Step', doc='Returns the steps.')
+op(ST, 'names', 'GET /api/v2/steps?action=list', 'strs', doc='Returns the step names.')
+op(ST, 'get', 'GET /api/v2/steps/{id_or_name}', 'Step', 'idOrName:str', doc='Returns one step with its functions.')
+
+SE = 'SyncEventsApi'
+cls(SE, 'syncEvents', 'The sync-events group ({@code /api/v2/sync-events}): workflow synchronization events.')
+op(SE, 'types', 'GET /api/v2/sync-events', 'list:Object', doc='Returns the workflow synchronization event types.')
+op(SE, 'events', 'GET /api/v2/sync-events?action=events', 'paged:SyncEvent', opts='SyncEventSearchOptions', doc='Searches synchronization events, lazily.')
+op(SE, 'type', 'GET /api/v2/sync-events/{type}', 'map', 'type:str', doc='Returns one event type.')
+op(SE, 'eventsOfType', 'GET /api/v2/sync-events/{type}?action=events', 'paged:SyncEvent', 'type:str', opts='SyncEventSearchOptions', doc='Searches the events of one type, lazily.')
+op(SE, 'post', 'PUT /api/v2/sync-events/{type}?action=post', 'bool', 'type:str eventkey:str', doc='Posts an event; true when it was posted now, false when it already was.')
+op(SE, 'event', 'GET /api/v2/sync-events/{type}/{key}', 'SyncEvent', 'type:str key:str', doc='Returns one event.')
+op(SE, 'postKey', 'PUT /api/v2/sync-events/{type}/{key}?action=post', 'bool', 'type:str key:str', doc='Posts the event with this key; true when it was posted now.')
+
+U = 'UsersApi'
+cls(U, 'users', 'The users group ({@code /api/v2/users}): RBAC users.')
+op(U, 'list', 'GET /api/v2/users', 'list:User', doc='Returns the users.')
+op(U, 'create', 'POST /api/v2/users', 'User', 'username:str pass:str name:str roles:strs?', doc='Creates a user.')
+op(U, 'current', 'GET /api/v2/users?action=current', 'User', doc='Returns the current user.')
+op(U, 'names', 'GET /api/v2/users?action=list', 'strs', doc='Returns the user names.')
+op(U, 'delete', 'DELETE /api/v2/users/{user}', 'map', 'user:str', doc='Deletes a user.')
+op(U, 'get', 'GET /api/v2/users/{user}', 'User', 'user:str', doc='Returns one user.')
+op(U, 'update', 'PUT /api/v2/users/{user}', 'map', 'user:str pass:str?', opts='UserUpdate', doc='Updates a user (password, name, storage, roles).')
+op(U, 'updateAction', 'PUT /api/v2/users/{user}?action=update', 'map', 'user:str pass:str?', opts='UserUpdate', doc='Updates a user (action form).')
+
+VM = 'ValueMapsApi'
+cls(VM, 'valueMaps', 'The valuemaps group ({@code /api/v2/valuemaps}): value maps.')
+op(VM, 'list', 'GET /api/v2/valuemaps', 'list:ValueMap', doc='Returns the value maps.')
+op(VM, 'reloadMany', 'PUT /api/v2/valuemaps?action=reload', 'map', 'ids:strs', doc='Reloads value maps.')
+op(VM, 'reloadAll', 'PUT /api/v2/valuemaps?action=reloadAll', 'map', doc='Reloads every value map.')
+op(VM, 'get', 'GET /api/v2/valuemaps/{id_or_name}', 'ValueMap', 'idOrName:str', doc='Returns one value map.')
+op(VM, 'dump', 'GET /api/v2/valuemaps/{id_or_name}?action=dump', 'map', 'idOrName:str', doc='Returns every key and value of a value map.')
+op(VM, 'lookup', 'GET /api/v2/valuemaps/{id_or_name}?action=lookup', 'tree', 'idOrName:str key:str', doc='Looks up a key in a value map; returns its value.')
+op(VM, 'reload', 'PUT /api/v2/valuemaps/{id_or_name}?action=reload', 'map', 'idOrName:str', doc='Reloads one value map.')
+op(VM, 'setValue', 'PUT /api/v2/valuemaps/{id_or_name}?action=value', 'void', 'idOrName:str key:str value:obj? enabled:bool?', doc='Creates, updates or (with a null value) deletes a key of a value map.')
+op(VM, 'value', 'GET /api/v2/valuemaps/{id_or_name}/{key}', 'map', 'idOrName:str key:str', doc='Returns one key of a value map with its value.')

@@ -63,6 +63,28 @@ public final class QorusClient implements AutoCloseable {
   private final OrdersApi orders;
   private final JobsApi jobs;
   private final ServicesApi services;
+  private final MetricsApi metrics;
+  private final AsyncQueuesApi asyncQueues;
+  private final ClassesApi classes;
+  private final FunctionsApi functions;
+  private final ConstantsApi constants;
+  private final DebugApi debug;
+  private final ErrorsApi errors;
+  private final ExecApi exec;
+  private final GroupsApi groups;
+  private final JobResultsApi jobResults;
+  private final LogsApi logs;
+  private final MappersApi mappers;
+  private final MapperTypesApi mapperTypes;
+  private final PermissionsApi permissions;
+  private final ReleasesApi releases;
+  private final RemoteApi remote;
+  private final RolesApi roles;
+  private final SlasApi slas;
+  private final StepsApi steps;
+  private final SyncEventsApi syncEvents;
+  private final UsersApi users;
+  private final ValueMapsApi valueMaps;
 
   private QorusClient(Builder b) {
     if (b.baseUrl == null || b.baseUrl.isBlank()) {
@@ -123,6 +145,28 @@ public final class QorusClient implements AutoCloseable {
     this.orders = new OrdersApi(ctx);
     this.jobs = new JobsApi(ctx);
     this.services = new ServicesApi(ctx);
+    this.metrics = new MetricsApi(ctx);
+    this.asyncQueues = new AsyncQueuesApi(ctx);
+    this.classes = new ClassesApi(ctx);
+    this.functions = new FunctionsApi(ctx);
+    this.constants = new ConstantsApi(ctx);
+    this.debug = new DebugApi(ctx);
+    this.errors = new ErrorsApi(ctx);
+    this.exec = new ExecApi(ctx);
+    this.groups = new GroupsApi(ctx);
+    this.jobResults = new JobResultsApi(ctx);
+    this.logs = new LogsApi(ctx);
+    this.mappers = new MappersApi(ctx);
+    this.mapperTypes = new MapperTypesApi(ctx);
+    this.permissions = new PermissionsApi(ctx);
+    this.releases = new ReleasesApi(ctx);
+    this.remote = new RemoteApi(ctx);
+    this.roles = new RolesApi(ctx);
+    this.slas = new SlasApi(ctx);
+    this.steps = new StepsApi(ctx);
+    this.syncEvents = new SyncEventsApi(ctx);
+    this.users = new UsersApi(ctx);
+    this.valueMaps = new ValueMapsApi(ctx);
   }
 
   private static String basic(Credentials c) {
@@ -203,6 +247,204 @@ public final class QorusClient implements AutoCloseable {
    */
   public ServicesApi services() {
     return services;
+  }
+
+  /**
+   * Api group ({@code /api/v2/api/metrics}): Qorus metrics.
+   *
+   * @return the group
+   */
+  public MetricsApi metrics() {
+    return metrics;
+  }
+
+  /**
+   * Async-queues group ({@code /api/v2/async-queues}): queues of asynchronous workflow steps.
+   *
+   * @return the group
+   */
+  public AsyncQueuesApi asyncQueues() {
+    return asyncQueues;
+  }
+
+  /**
+   * Classes group ({@code /api/v2/classes}): Qorus class objects.
+   *
+   * @return the group
+   */
+  public ClassesApi classes() {
+    return classes;
+  }
+
+  /**
+   * Functions group ({@code /api/v2/functions}): Qorus function objects.
+   *
+   * @return the group
+   */
+  public FunctionsApi functions() {
+    return functions;
+  }
+
+  /**
+   * Constants group ({@code /api/v2/constants}): Qorus constant objects.
+   *
+   * @return the group
+   */
+  public ConstantsApi constants() {
+    return constants;
+  }
+
+  /**
+   * Debug group ({@code /api/v2/debug}): thread stacks.
+   *
+   * @return the group
+   */
+  public DebugApi debug() {
+    return debug;
+  }
+
+  /**
+   * Errors group ({@code /api/v2/errors}): global and workflow-specific error definitions.
+   *
+   * @return the group
+   */
+  public ErrorsApi errors() {
+    return errors;
+  }
+
+  /**
+   * Exec group ({@code /api/v2/exec}): running workflow execution instances.
+   *
+   * @return the group
+   */
+  public ExecApi exec() {
+    return exec;
+  }
+
+  /**
+   * Groups group ({@code /api/v2/groups}): interface groups.
+   *
+   * @return the group
+   */
+  public GroupsApi groups() {
+    return groups;
+  }
+
+  /**
+   * Jobresults group ({@code /api/v2/jobresults}): results of all jobs.
+   *
+   * @return the group
+   */
+  public JobResultsApi jobResults() {
+    return jobResults;
+  }
+
+  /**
+   * Logs group ({@code /api/v2/logs}): log sources.
+   *
+   * @return the group
+   */
+  public LogsApi logs() {
+    return logs;
+  }
+
+  /**
+   * Mappers group ({@code /api/v2/mappers}): data mappers.
+   *
+   * @return the group
+   */
+  public MappersApi mappers() {
+    return mappers;
+  }
+
+  /**
+   * Mappertypes group ({@code /api/v2/mappertypes}): the mapper types.
+   *
+   * @return the group
+   */
+  public MapperTypesApi mapperTypes() {
+    return mapperTypes;
+  }
+
+  /**
+   * Perms group ({@code /api/v2/perms}): RBAC permissions.
+   *
+   * @return the group
+   */
+  public PermissionsApi permissions() {
+    return permissions;
+  }
+
+  /**
+   * Releases group ({@code /api/v2/releases}): releases loaded into the system.
+   *
+   * @return the group
+   */
+  public ReleasesApi releases() {
+    return releases;
+  }
+
+  /**
+   * Remote group ({@code /api/v2/remote}): connections to user systems, datasources and remote Qorus instances.
+   *
+   * @return the group
+   */
+  public RemoteApi remote() {
+    return remote;
+  }
+
+  /**
+   * Roles group ({@code /api/v2/roles}): RBAC roles.
+   *
+   * @return the group
+   */
+  public RolesApi roles() {
+    return roles;
+  }
+
+  /**
+   * Slas group ({@code /api/v2/slas}): service level agreements, their events and performance.
+   *
+   * @return the group
+   */
+  public SlasApi slas() {
+    return slas;
+  }
+
+  /**
+   * Steps group ({@code /api/v2/steps}): workflow steps.
+   *
+   * @return the group
+   */
+  public StepsApi steps() {
+    return steps;
+  }
+
+  /**
+   * Sync-events group ({@code /api/v2/sync-events}): workflow synchronization events.
+   *
+   * @return the group
+   */
+  public SyncEventsApi syncEvents() {
+    return syncEvents;
+  }
+
+  /**
+   * Users group ({@code /api/v2/users}): RBAC users.
+   *
+   * @return the group
+   */
+  public UsersApi users() {
+    return users;
+  }
+
+  /**
+   * Valuemaps group ({@code /api/v2/valuemaps}): value maps.
+   *
+   * @return the group
+   */
+  public ValueMapsApi valueMaps() {
+    return valueMaps;
   }
 
   /**

@@ -109,6 +109,13 @@ class QorusOperationCatalogTest {
     assertThat(problems).isEmpty();
   }
 
+  @Test
+  void everyOperationOfTheDocumentIsImplemented() throws IOException {
+    List<String> missing = catalog().stream().filter(r -> !r.implemented()).map(Row::key).toList();
+    assertThat(missing).as("operations without an SDK method").isEmpty();
+    assertThat(catalog()).hasSize(367);
+  }
+
   static boolean methodExists(String ref, boolean test) {
     int hash = ref.indexOf('#');
     if (hash <= 0) {
