@@ -97,7 +97,7 @@ op(S, 'deleteListener', 'DELETE /api/v2/system/listeners/{id_or_name}', 'void', 
 op(S, 'listener', 'GET /api/v2/system/listeners/{id_or_name}', 'map', 'listener:str', doc='Returns one listener (ListenerInfoHash).')
 op(S, 'listenerLogOptions', 'GET /api/v2/system/listeners/{id_or_name}?action=logOptions', 'long', 'listener:str', doc='Returns the log options of a listener (bitwise-or of the listener log options).')
 op(S, 'listenerLogVerboseAll', 'PUT /api/v2/system/listeners/{id_or_name}?action=logVerboseAll', 'void', 'listener:str flag:bool?', doc='Enables or disables verbose logging for a listener.')
-op(S, 'setListenerLogOptions', 'PUT /api/v2/system/listeners/{id_or_name}?action=setLogOptions', 'void', 'listener:str options:long', doc='Sets the log options of a listener.')
+op(S, 'setListenerLogOptions', 'PUT /api/v2/system/listeners/{id_or_name}?action=setLogOptions', 'void', 'listener:str option:long', doc='Sets the log options of a listener (the "option" argument).')
 op(S, 'stopListener', 'POST /api/v2/system/listeners/{id_or_name}?action=stop', 'void', 'listener:str', doc='Stops a listener.')
 op(S, 'reloadMetadata', 'PUT /api/v2/system/metadata?action=reload', 'map', opts='MetadataReload', doc='Reloads objects in the metadata cache.')
 op(S, 'options', 'GET /api/v2/system/options', 'list:SystemOption', doc='Returns the system options.')

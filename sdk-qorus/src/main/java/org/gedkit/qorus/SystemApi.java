@@ -487,20 +487,20 @@ public final class SystemApi {
   }
 
   /**
-   * Sets the log options of a listener.
+   * Sets the log options of a listener (the "option" argument).
    *
    * <p>Qorus REST API v2: {@code PUT /api/v2/system/listeners/{id_or_name}?action=setLogOptions}.
    *
    * @param listener the {@code {id_or_name}} path value
-   * @param options the {@code options} argument
+   * @param option the {@code option} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public void setListenerLogOptions(String listener, long options) {
+  public void setListenerLogOptions(String listener, long option) {
     ctx.call("system.setListenerLogOptions", "PUT", "system/listeners")
         .id("listener", listener)
         .action("setLogOptions")
-        .required("options", options)
+        .required("option", option)
         .sendDiscarding();
   }
 

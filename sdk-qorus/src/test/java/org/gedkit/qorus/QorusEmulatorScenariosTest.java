@@ -153,4 +153,44 @@ class QorusEmulatorScenariosTest {
     assertThat(client.services().call("calc", "add", List.of(2, 3)).asInt()).isEqualTo(5);
     assertThat(client.services().get("calc").methods()).hasSize(1);
   }
+
+  @Test
+  void valueMapsConnectionsSlasUsersRolesPermissionsAndLogs() {
+    qorus.addValueMap("currencies", Map.of("EUR", "Euro"));
+    assertThat(client.valueMaps().lookup("currencies", "EUR").asText()).isEqualTo("Euro");
+    client.valueMaps().setValue("currencies", "USD", "Dollar", true);
+    assertThat(client.valueMaps().dump("currencies")).containsEntry("USD", "Dollar");
+    assertThat(client.valueMaps().value("currencies", "USD")).containsEntry("value", "Dollar");
+    client.valueMaps().setValue("currencies", "USD", null, null);
+    assertThatThrownBy(() -> client.valueMaps().lookup("currencies", "USD")).isInstanceOf(NotFoundException.class);
+    assertThat(client.valueMaps().get("currencies").mapSize()).isEqualTo(1L);
+
+    qorus.addUserConnection("erp", "https://erp.example", true);
+    client.remote().createUserConnection("crm", "CRM", "https://crm.example", null);
+    assertThat(client.remote().pingUserConnection("erp").ok()).isTrue();
+    assertThat(client.remote().userConnections()).extracting(c -> c.name()).containsExactly("erp", "crm");
+    assertThat(client.remote().userConnection("crm", null).toString()).doesNotContain("crm.example");
+    client.remote().deleteUserConnection("crm");
+    assertThatThrownBy(() -> client.remote().pingUserConnection("crm")).isInstanceOf(NotFoundException.class);
+
+    qorus.addJob("NIGHTLY");
+    var sla = client.slas().create("fast", "under a second", "seconds");
+    assertThat(sla.slaId()).isPositive();
+    client.slas().setJob("fast", "NIGHTLY");
+    assertThat(client.slas().get("fast").jobs()).containsExactly("NIGHTLY");
+    assertThat(client.slas().removeJob("fast", "NIGHTLY").removed()).isTrue();
+    assertThatThrownBy(() -> client.slas().create("fast", "again", null)).isInstanceOf(ConflictException.class);
+
+    client.permissions().create("APPROVE", "may approve");
+    client.roles().create("approver", "approvers", RoleOptions.defaults().withPerms(List.of("APPROVE")));
+    assertThat(client.roles().get("approver").permissions()).containsExactly("APPROVE");
+    var bob = client.users().create("bob", "b0b-pw", "Bob", List.of("approver"));
+    assertThat(bob.roles()).containsExactly("approver");
+    assertThat(client.users().names()).contains("admin", "bob");
+    try (QorusClient asBob = QorusClient.builder().baseUrl(qorus.baseUrl()).credentials("bob", "b0b-pw").build()) {
+      assertThat(asBob.users().current().username()).isEqualTo("bob");
+    }
+    assertThat(client.permissions().get("APPROVE").desc()).isEqualTo("may approve");
+    assertThat(client.logs().list()).extracting(l -> l.type()).containsExactly("system");
+  }
 }

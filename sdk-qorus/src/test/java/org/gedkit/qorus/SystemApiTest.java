@@ -209,7 +209,7 @@ class SystemApiTest extends QorusApiTestSupport {
   void setListenerLogOptions() throws Exception {
     reply("\"OK\"");
     client.system().setListenerLogOptions("id 1", 11L);
-    expect("PUT", "/api/v2/system/listeners/id%201", "{\"options\":11}", "action", "setLogOptions");
+    expect("PUT", "/api/v2/system/listeners/id%201", "{\"option\":11}", "action", "setLogOptions");
   }
   @Test
   void stopListener() throws Exception {

@@ -32,7 +32,8 @@ import org.gedkit.testkit.MutableClock;
  * {@code execSynchronous}) and enforce the three unique key kinds with {@code DUPLICATE-ORDER-KEY}; orders
  * that move through statuses (READY, COMPLETE, ERROR, BLOCKED, CANCELED...) with the order actions; order
  * searches paged with {@code limit}/{@code offset}; jobs that run and keep results; services whose
- * methods are Java functions. Errors use the three Qorus body forms. Fault injection comes from
+ * methods are Java functions; value maps (lookup, dump, set value), user connections (ping), SLAs with their
+ * jobs, users (usable to log in), roles, permissions and log sources. Errors use the three Qorus body forms. Fault injection comes from
  * {@link EmulatorServer#faults()}.
  *
  * <p>Thread-safe: the state is guarded by this object's monitor.
@@ -60,6 +61,12 @@ public final class QorusEmulator extends EmulatorServer {
   private final Map<Long, Job> jobs = new LinkedHashMap<>();
   private final Map<Long, Svc> services = new LinkedHashMap<>();
   private final Map<String, Map<String, Object>> props = new LinkedHashMap<>();
+  private final Map<String, Map<String, Object>> valueMaps = new LinkedHashMap<>();
+  private final Map<String, Map<String, Object>> connections = new LinkedHashMap<>();
+  private final Map<String, Map<String, Object>> slas = new LinkedHashMap<>();
+  private final Map<String, Map<String, Object>> roles = new LinkedHashMap<>();
+  private final Map<String, Map<String, Object>> perms = new LinkedHashMap<>();
+  private final Map<String, Map<String, Object>> userInfo = new LinkedHashMap<>();
 
   private static final class Wf {
     long id;
@@ -184,6 +191,40 @@ public final class QorusEmulator extends EmulatorServer {
   }
 
   /**
+   * Adds a value map.
+   *
+   * @param name the name
+   * @param values its keys and values
+   * @return its ID
+   */
+  public synchronized long addValueMap(String name, Map<String, Object> values) {
+    Map<String, Object> vm = new LinkedHashMap<>();
+    vm.put("id", ids.incrementAndGet());
+    vm.put("name", name);
+    vm.put("valuetype", "string");
+    vm.put("values", new LinkedHashMap<>(values));
+    valueMaps.put(name, vm);
+    return (Long) vm.get("id");
+  }
+
+  /**
+   * Adds a user connection; pinging it succeeds when {@code up}.
+   *
+   * @param name the name
+   * @param url the URL
+   * @param up whether the remote end answers
+   */
+  public synchronized void addUserConnection(String name, String url, boolean up) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("name", name);
+    c.put("desc", "user connection " + name);
+    c.put("url", url);
+    c.put("type", "user");
+    c.put("up", up);
+    connections.put(name, c);
+  }
+
+  /**
    * Creates {@code count} READY orders of a workflow directly (no request), e.g. to page through them.
    *
    * @param workflow the workflow name or ID
@@ -301,6 +342,20 @@ public final class QorusEmulator extends EmulatorServer {
         return jobs(c);
       case "services":
         return services(c);
+      case "valuemaps":
+        return valueMaps(c);
+      case "remote":
+        return remote(c);
+      case "slas":
+        return slas(c);
+      case "users":
+        return users(c, r);
+      case "roles":
+        return named(c, roles, "role", "ROLE", List.of("role", "desc", "perms", "groups"));
+      case "perms":
+        return named(c, perms, "perm", "PERMISSION", List.of("name", "desc"));
+      case "logs":
+        return json(200, List.of(Map.of("type", "system", "log", "qorus", "log_url", "ws://localhost/log/main")));
       default:
         return json(404, "unknown REST path /api/v2/" + group);
     }
@@ -398,7 +453,7 @@ public final class QorusEmulator extends EmulatorServer {
           }
           String t = "qtok-" + tokenSeq.incrementAndGet() + "-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
           tokens.put(t, clock().instant().plusSeconds(ttl));
-          tokenUsers.put(t, "admin");
+          tokenUsers.put(t, noAuth ? "anonymous" : currentUser(r));
           tokensIssued.incrementAndGet();
           return json(200, t);
         }
@@ -848,6 +903,274 @@ public final class QorusEmulator extends EmulatorServer {
         holder.put("v", m.apply(list));
         return json(200, holder.get("v"));
       }
+    }
+    return unsupported(c);
+  }
+  // ------------------------------------------------------------------ value maps
+
+  private MockResponse valueMaps(Call c) {
+    if (c.is("GET", "valuemaps")) {
+      return json(200, valueMaps.values().stream().map(QorusEmulator::withoutValues).toList());
+    }
+    if (c.seg().size() < 2) {
+      return unsupported(c);
+    }
+    Map<String, Object> vm = valueMaps.values().stream()
+        .filter(v -> v.get("name").equals(c.s(1)) || String.valueOf(v.get("id")).equals(c.s(1))).findFirst().orElse(null);
+    if (vm == null) {
+      return notFound("value map \"" + c.s(1) + "\"");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> values = (Map<String, Object>) vm.get("values");
+    if (c.is("GET", "valuemaps", "*")) {
+      switch (c.action()) {
+        case "":
+          return json(200, withoutValues(vm));
+        case "dump":
+          return json(200, values);
+        case "lookup":
+          if (!values.containsKey(c.arg("key"))) {
+            return notFound("value map key \"" + c.arg("key") + "\"");
+          }
+          return json(200, values.get(c.arg("key")));
+        default:
+          return unsupported(c);
+      }
+    }
+    if (c.is("GET", "valuemaps", "*", "*")) {
+      if (!values.containsKey(c.s(2))) {
+        return notFound("value map key \"" + c.s(2) + "\"");
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("key", c.s(2));
+      m.put("value", values.get(c.s(2)));
+      m.put("enabled", true);
+      return json(200, m);
+    }
+    if (c.is("PUT", "valuemaps", "*") && c.action().equals("value")) {
+      if (c.arg("key") == null) {
+        return argError("VALUE-MAP-ARG-ERROR", "missing key");
+      }
+      if (c.args().get("value") == null) {
+        values.remove(c.arg("key"));
+      } else {
+        values.put(c.arg("key"), c.args().get("value"));
+      }
+      return json(200, "OK");
+    }
+    return unsupported(c);
+  }
+
+  private static Map<String, Object> withoutValues(Map<String, Object> vm) {
+    Map<String, Object> m = new LinkedHashMap<>(vm);
+    Object values = m.remove("values");
+    m.put("mapsize", values instanceof Map<?, ?> v ? v.size() : 0);
+    return m;
+  }
+
+  // ------------------------------------------------------------------ connections
+
+  private MockResponse remote(Call c) {
+    if (c.seg().size() < 2 || !c.s(1).equals("user")) {
+      return c.is("GET", "remote") ? json(200, new ArrayList<>(connections.values())) : unsupported(c);
+    }
+    if (c.is("GET", "remote", "user")) {
+      return json(200, new ArrayList<>(connections.values()));
+    }
+    if (c.is("POST", "remote", "user")) {
+      if (c.arg("name") == null || c.arg("url") == null) {
+        return argError("CONNECTION-ARG-ERROR", "name, desc and url are required");
+      }
+      if (connections.containsKey(c.arg("name"))) {
+        return conflict("CONNECTION-ERROR", "connection \"" + c.arg("name") + "\" already exists");
+      }
+      addUserConnection(c.arg("name"), c.arg("url"), true);
+      return json(200, Map.of("info", "created connection " + c.arg("name")));
+    }
+    if (c.seg().size() != 3) {
+      return unsupported(c);
+    }
+    Map<String, Object> conn = connections.get(c.s(2));
+    if (conn == null) {
+      return notFound("connection \"" + c.s(2) + "\"");
+    }
+    if (c.is("GET", "remote", "user", "*")) {
+      return json(200, conn);
+    }
+    if (c.is("DELETE", "remote", "user", "*")) {
+      connections.remove(c.s(2));
+      return json(200, Map.of("info", "deleted connection " + c.s(2)));
+    }
+    if (c.is("PUT", "remote", "user", "*") && c.action().equals("ping")) {
+      boolean up = Boolean.TRUE.equals(conn.get("up"));
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("ok", up);
+      m.put("name", conn.get("name"));
+      m.put("desc", conn.get("desc"));
+      m.put("url", conn.get("url"));
+      m.put("time", up ? 0.002 : 0);
+      m.put("info", up ? "OK" : "SOCKET-CONNECT-ERROR: connection refused");
+      return json(200, m);
+    }
+    return unsupported(c);
+  }
+
+  // ------------------------------------------------------------------ SLAs
+
+  private MockResponse slas(Call c) {
+    if (c.is("GET", "slas") && c.action().isEmpty()) {
+      return json(200, new ArrayList<>(slas.values()));
+    }
+    if (c.is("GET", "slas") && c.action().equals("events")) {
+      return json(200, List.of());
+    }
+    if (c.is("POST", "slas")) {
+      if (c.arg("name") == null || c.arg("description") == null) {
+        return argError("SLA-ARG-ERROR", "name and description are required");
+      }
+      if (slas.containsKey(c.arg("name"))) {
+        return conflict("DUPLICATE-SLA", "SLA \"" + c.arg("name") + "\" already exists");
+      }
+      Map<String, Object> sla = new LinkedHashMap<>();
+      sla.put("slaid", ids.incrementAndGet());
+      sla.put("name", c.arg("name"));
+      sla.put("units", Objects.requireNonNullElse(c.arg("units"), "seconds"));
+      sla.put("description", c.arg("description"));
+      sla.put("methods", new ArrayList<Object>());
+      sla.put("jobs", new ArrayList<Object>());
+      slas.put(c.arg("name"), sla);
+      return json(200, sla);
+    }
+    if (c.seg().size() != 2) {
+      return unsupported(c);
+    }
+    Map<String, Object> sla = slas.values().stream()
+        .filter(v -> v.get("name").equals(c.s(1)) || String.valueOf(v.get("slaid")).equals(c.s(1))).findFirst().orElse(null);
+    if (sla == null) {
+      return notFound("SLA \"" + c.s(1) + "\"");
+    }
+    if (c.is("GET", "slas", "*") && c.action().isEmpty()) {
+      return json(200, sla);
+    }
+    if (c.is("DELETE", "slas", "*")) {
+      slas.remove(String.valueOf(sla.get("name")));
+      return json(200, sla);
+    }
+    if (c.is("PUT", "slas", "*") && (c.action().equals("setJob") || c.action().equals("removeJob"))) {
+      String job = c.arg("job");
+      if (job == null || findJob(job).isEmpty()) {
+        return notFound("job \"" + job + "\"");
+      }
+      @SuppressWarnings("unchecked")
+      List<Object> jobList = (List<Object>) sla.get("jobs");
+      boolean set = c.action().equals("setJob");
+      boolean removed = false;
+      if (set && !jobList.contains(job)) {
+        jobList.add(job);
+      } else if (!set) {
+        removed = jobList.remove(job);
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("job", job);
+      m.put("slaid", sla.get("slaid"));
+      if (!set) {
+        m.put("removed", removed);
+      }
+      return json(200, m);
+    }
+    return unsupported(c);
+  }
+
+  // ------------------------------------------------------------------ users, roles, permissions
+
+  private MockResponse users(Call c, EmulatorRequest r) {
+    if (c.is("GET", "users")) {
+      switch (c.action()) {
+        case "current": {
+          String user = currentUser(r);
+          return json(200, userInfo.getOrDefault(user, Map.of("username", user, "name", user, "roles", List.of())));
+        }
+        case "list":
+          return json(200, new ArrayList<>(users.keySet()));
+        default:
+          return json(200, users.keySet().stream().map(u -> userInfo.getOrDefault(u, Map.of("username", u))).toList());
+      }
+    }
+    if (c.is("POST", "users")) {
+      String u = c.arg("username");
+      if (u == null || c.arg("pass") == null || c.arg("name") == null) {
+        return argError("USER-ARG-ERROR", "username, pass and name are required");
+      }
+      if (users.containsKey(u)) {
+        return conflict("DUPLICATE-USER", "user \"" + u + "\" already exists");
+      }
+      users.put(u, c.arg("pass"));
+      Map<String, Object> info = new LinkedHashMap<>();
+      info.put("username", u);
+      info.put("name", c.arg("name"));
+      Object roleArg = c.args().get("roles");
+      info.put("roles", roleArg instanceof List<?> l ? new ArrayList<>(l) : roleArg == null ? List.of() : List.of(roleArg));
+      userInfo.put(u, info);
+      return json(200, info);
+    }
+    if (c.seg().size() == 2 && !users.containsKey(c.s(1))) {
+      return notFound("user \"" + c.s(1) + "\"");
+    }
+    if (c.is("GET", "users", "*")) {
+      return json(200, userInfo.getOrDefault(c.s(1), Map.of("username", c.s(1))));
+    }
+    if (c.is("DELETE", "users", "*")) {
+      users.remove(c.s(1));
+      userInfo.remove(c.s(1));
+      return json(200, Map.of("info", "deleted user " + c.s(1)));
+    }
+    return unsupported(c);
+  }
+
+  private String currentUser(EmulatorRequest r) {
+    Optional<String> token = r.header("Qorus-Token");
+    if (token.isPresent() && tokenUsers.containsKey(token.get())) {
+      return tokenUsers.get(token.get());
+    }
+    return r.header("Authorization").filter(a -> a.startsWith("Basic "))
+        .map(a -> new String(Base64.getDecoder().decode(a.substring(6)), StandardCharsets.UTF_8).split(":", 2)[0])
+        .orElse("anonymous");
+  }
+
+  private MockResponse named(Call c, Map<String, Map<String, Object>> store, String key, String code, List<String> fields) {
+    String group = c.seg().get(0);
+    if (c.is("GET", group)) {
+      return c.action().equals("list") ? json(200, new ArrayList<>(store.keySet())) : json(200, new ArrayList<>(store.values()));
+    }
+    if (c.is("POST", group)) {
+      String name = c.arg(fields.get(0));
+      if (name == null || c.arg("desc") == null) {
+        return argError(code + "-ARG-ERROR", fields.get(0) + " and desc are required");
+      }
+      if (store.containsKey(name)) {
+        return conflict("DUPLICATE-" + code, key + " \"" + name + "\" already exists");
+      }
+      Map<String, Object> v = new LinkedHashMap<>();
+      for (String f : fields) {
+        Object a = c.args().get(f);
+        v.put(f.equals("perms") ? "permissions" : f, a == null && (f.equals("perms") || f.equals("groups")) ? List.of() : a);
+      }
+      store.put(name, v);
+      return json(200, v);
+    }
+    if (c.seg().size() != 2) {
+      return unsupported(c);
+    }
+    Map<String, Object> v = store.get(c.s(1));
+    if (v == null) {
+      return notFound(key + " \"" + c.s(1) + "\"");
+    }
+    if (c.is("GET", group, "*")) {
+      return json(200, v);
+    }
+    if (c.is("DELETE", group, "*")) {
+      store.remove(c.s(1));
+      return json(200, Map.of("info", "deleted " + key + " " + c.s(1)));
     }
     return unsupported(c);
   }
