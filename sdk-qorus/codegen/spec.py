@@ -14,6 +14,7 @@ MULTI = 'arg:obj info:str workflowId:long:workflowid jobId:long:jobid serviceId:
 
 MODELS = {
   'SystemInfo': {'doc': 'The instance information of {@code GET /api/v2/system}.', 'fields': 'instanceKey:str:instance-key omqVersion:str:omq-version omqVersionCode:long:omq-version-code qoreVersion:str:qore-version datamodelVersion:str:datamodel-version omqBuild:str:omq-build buildType:str:build-type omqSchema:str:omq-schema omqDriver:str:omq-driver omqDbVersion:str:omq-db-version omquserSchema:str:omquser-schema omquserDriver:str:omquser-driver omquserDbVersion:str:omquser-db-version apiVersion:str:api_version hostname:str pid:long sessionId:long:session-id startTime:date:starttime threads:int cacheSize:long:cache_size shuttingDown:bool:shutting_down health:str omqDir:str:omq_dir logfile:str alertSummary:map:alert-summary modules:map runtimeProperties:map:runtime-properties schemaProperties:map:schema-properties'},
+  'PublicInfo': {'doc': 'The public instance information ({@code GET /api/v2/public/info}).', 'fields': 'noauth:bool instanceKey:str:instance-key omqSchema:str:omq-schema omqVersion:str:omq-version omqBuild:str:omq-build qoreVersion:str:qore-version'},
   'Health': {'doc': 'The health summary of {@code GET /api/v2/system/health}.', 'fields': 'health:str ongoing:long transient_:long:transient instanceKey:str:instance-key remote:list'},
   'SystemOption': {'doc': 'A REST System Option Hash ({@code GET /api/v2/system/options}).', 'fields': 'name:str value:obj expects:str desc:str defaultValue:obj:default startupOnly:bool:startup-only status:str workflow:bool service:bool job:bool'},
   'Alert': {'doc': 'A REST Alert Hash (system, workflow, service or job alerts).', 'fields': 'type:str id:obj alertId:long:alertid alert:str reason:str who:str source:str object:str instance:str name:str version:str auditId:long:auditid when:date local:bool alertType:str:alerttype'},
@@ -70,9 +71,10 @@ def op(cls, name, target, ret='map', params='', opts=None, doc='', sens=False, *
 
 S = 'SystemApi'
 op(S, 'apiRoot', 'GET /api/v2', 'tree', doc='Returns the top-level members of this version of the REST API.')
+op(S, 'publicInfo', 'GET /api/v2/public/info', 'PublicInfo', doc='Returns the public instance information (no login needed); noauth says whether the server needs credentials. Not in the REST v2 document: a real-server fact.', not_in_document=True)
 op(S, 'info', 'GET /api/v2/system', 'SystemInfo', doc='Returns information about the Qorus instance (version, schema, host, api_version...).')
-op(S, 'echo', 'GET /api/v2/system?action=echo', 'map', 'args:map?', doc='Returns all arguments as the response body.')
-op(S, 'echoPut', 'PUT /api/v2/system?action=echo', 'map', 'args:map?', doc='Returns all arguments (sent in the body) as the response body.', extra_chain=None)
+op(S, 'echo', 'GET /api/v2/system?action=echo', 'map', 'args:merge', doc='Echoes the arguments (sent as URI arguments) as the response body.')
+op(S, 'echoPut', 'PUT /api/v2/system?action=echo', 'map', 'args:merge', doc='Echoes the arguments (sent in the body) as the response body.')
 op(S, 'ping', 'GET /api/v2/system?action=ping', 'str', doc='Pings the server; returns "OK".')
 op(S, 'reloadRbac', 'PUT /api/v2/system?action=reloadRbac', 'void', doc='Reloads RBAC information from the database.')
 op(S, 'restart', 'PUT /api/v2/system?action=restart', 'void', 'timeout:int?', doc='Restarts the Qorus instance.')
@@ -274,7 +276,7 @@ op(V, 'resetSystem', 'PUT /api/v2/services?action=resetSystem', 'list:ObjectActi
 op(V, 'resetUser', 'PUT /api/v2/services?action=resetUser', 'list:ObjectActionResult', doc='Resets all user services.')
 op(V, 'unloadMany', 'PUT /api/v2/services?action=unload', 'list:ObjectActionResult', 'ids:strs', doc='Unloads services.')
 op(V, 'get', 'GET /api/v2/services/{id_or_name}', 'Service', 'service:str', doc='Returns one service with its methods.')
-op(V, 'update', 'PUT /api/v2/services/{id_or_name}', 'map', 'service:str args:map?', doc='Updates a service (PUT without action).')
+op(V, 'update', 'PUT /api/v2/services/{id_or_name}', 'tree', 'service:str update:merge', doc='Performs a single update of a service (the first recognised argument, e.g. autostart or options) and returns its value.')
 op(V, 'disable', 'PUT /api/v2/services/{id_or_name}?action=disable', 'ServiceActionResult', 'service:str', doc='Disables a service.')
 op(V, 'enable', 'PUT /api/v2/services/{id_or_name}?action=enable', 'ServiceActionResult', 'service:str', doc='Enables a service.')
 op(V, 'init', 'PUT /api/v2/services/{id_or_name}?action=init', 'void', 'service:str', doc='Initialises (loads and starts) a service.')

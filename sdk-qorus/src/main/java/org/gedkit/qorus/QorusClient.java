@@ -97,7 +97,21 @@ public final class QorusClient implements AutoCloseable {
     if (tokenFlow) {
       String basic = basic(b.credentials);
       long ttl = b.tokenTtl.toSeconds();
+      Credentials creds = b.credentials;
+      boolean publicLogin = b.publicLogin;
       sm = SessionManager.<String>builder("qorus", () -> {
+            if (publicLogin) {
+              ApiRequest login = ApiRequest.post("public.login").path("api/v2/public/login")
+                  .jsonBody(java.util.Map.of("user", creds.user().orElse(""), "pass", creds.secret()))
+                  .authenticated(false).build();
+              com.fasterxml.jackson.databind.JsonNode reply = self.get().execute(login, com.fasterxml.jackson.databind.JsonNode.class);
+              String token = reply == null ? null : reply.path("token").asText(null);
+              if (token == null || token.isBlank()) {
+                throw new org.gedkit.core.error.ProtocolException("public/login returned no token",
+                    self.get().details("public.login"));
+              }
+              return IssuedSession.of(token);
+            }
             ApiRequest login = ApiRequest.get("system.wstoken").path("api/v2/system").query("action", "wstoken")
                 .query("ttl", ttl).header("Authorization", basic).authenticated(false).build();
             String token = self.get().execute(login, String.class);
@@ -492,6 +506,7 @@ public final class QorusClient implements AutoCloseable {
     private String token;
     private boolean basicOnly;
     private boolean loopbackHttpSecure;
+    private boolean publicLogin;
     private Duration tokenTtl = Duration.ofMinutes(10);
     private ZoneId zone = ZoneId.systemDefault();
     private Clock clock = Clock.systemUTC();
@@ -547,6 +562,18 @@ public final class QorusClient implements AutoCloseable {
      */
     public Builder basicAuthOnly() {
       this.basicOnly = true;
+      return this;
+    }
+
+    /**
+     * Obtains the token with {@code POST /api/v2/public/login} ({@code {"user", "pass"}} &rarr;
+     * {@code {"token"}}), as the web UI of token-based servers does, instead of {@code wstoken} with Basic
+     * auth. The token's lifetime is not known: it is renewed on a 401.
+     *
+     * @return this
+     */
+    public Builder publicLogin() {
+      this.publicLogin = true;
       return this;
     }
 

@@ -204,21 +204,21 @@ public final class ServicesApi {
   }
 
   /**
-   * Updates a service (PUT without action).
+   * Performs a single update of a service (the first recognised argument, e.g. autostart or options) and returns its value.
    *
    * <p>Qorus REST API v2: {@code PUT /api/v2/services/{id_or_name}}.
    *
    * @param service the {@code {id_or_name}} path value
-   * @param args the {@code args} argument (optional, null to leave out)
-   * @return the hash returned (empty when the server returned nothing)
+   * @param update the {@code update} argument
+   * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public Map<String, Object> update(String service, Map<String, Object> args) {
+  public JsonNode update(String service, Map<String, Object> update) {
     return ctx.call("services.update", "PUT", "services")
         .id("service", service)
-        .arg("args", args)
-        .sendMap();
+        .args(update)
+        .sendTree();
   }
 
   /**

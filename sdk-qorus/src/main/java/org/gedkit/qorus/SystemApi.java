@@ -8,6 +8,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.Alert;
 import org.gedkit.qorus.model.Health;
 import org.gedkit.qorus.model.PropertyUpdateCounts;
+import org.gedkit.qorus.model.PublicInfo;
 import org.gedkit.qorus.model.SystemInfo;
 import org.gedkit.qorus.model.SystemOption;
 
@@ -40,6 +41,20 @@ public final class SystemApi {
   }
 
   /**
+   * Returns the public instance information (no login needed); noauth says whether the server needs credentials. Not in the REST v2 document: a real-server fact.
+   *
+   * <p>Qorus REST API v2: {@code GET /api/v2/public/info}.
+   *
+   * @return the PublicInfo returned
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   */
+  public PublicInfo publicInfo() {
+    return ctx.call("system.publicInfo", "GET", "public/info")
+        .send(PublicInfo.class);
+  }
+
+  /**
    * Returns information about the Qorus instance (version, schema, host, api_version...).
    *
    * <p>Qorus REST API v2: {@code GET /api/v2/system}.
@@ -54,11 +69,11 @@ public final class SystemApi {
   }
 
   /**
-   * Returns all arguments as the response body.
+   * Echoes the arguments (sent as URI arguments) as the response body.
    *
    * <p>Qorus REST API v2: {@code GET /api/v2/system?action=echo}.
    *
-   * @param args the {@code args} argument (optional, null to leave out)
+   * @param args the {@code args} argument
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
@@ -66,16 +81,16 @@ public final class SystemApi {
   public Map<String, Object> echo(Map<String, Object> args) {
     return ctx.call("system.echo", "GET", "system")
         .action("echo")
-        .arg("args", args)
+        .args(args)
         .sendMap();
   }
 
   /**
-   * Returns all arguments (sent in the body) as the response body.
+   * Echoes the arguments (sent in the body) as the response body.
    *
    * <p>Qorus REST API v2: {@code PUT /api/v2/system?action=echo}.
    *
-   * @param args the {@code args} argument (optional, null to leave out)
+   * @param args the {@code args} argument
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
@@ -83,7 +98,7 @@ public final class SystemApi {
   public Map<String, Object> echoPut(Map<String, Object> args) {
     return ctx.call("system.echoPut", "PUT", "system")
         .action("echo")
-        .arg("args", args)
+        .args(args)
         .sendMap();
   }
 

@@ -107,6 +107,24 @@ class QorusClientTest extends QorusApiTestSupport {
   }
 
   @Test
+  void publicLoginPostsUserAndPassAndSendsTheToken() throws Exception {
+    try (QorusClient q = QorusClient.builder().baseUrl(server.url("/").toString()).credentials("admin", "s3cr3t")
+        .publicLogin().timeZone(ZoneId.of(ZONE)).build()) {
+      reply("{\"token\": \"web-1\"}");
+      reply("\"OK\"");
+      q.system().ping();
+      RecordedRequest login = take();
+      assertThat(login.getMethod() + " " + login.getUrl().encodedPath()).isEqualTo("POST /api/v2/public/login");
+      assertThat(com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(login.getBody().utf8()))
+          .isEqualTo(com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+              .readTree("{\"user\":\"admin\",\"pass\":\"s3cr3t\"}"));
+      assertThat(login.getHeaders().get("Authorization")).isNull();
+      assertThat(take().getHeaders().get(QorusClient.TOKEN_HEADER)).isEqualTo("web-1");
+      reply("\"OK\"");
+    }
+  }
+
+  @Test
   void logoutOnClose() throws Exception {
     QorusClient q = tokenClient(Duration.ofMinutes(10));
     reply("\"tok-1\"");

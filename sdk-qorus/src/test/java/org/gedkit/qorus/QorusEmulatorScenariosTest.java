@@ -193,4 +193,23 @@ class QorusEmulatorScenariosTest {
     assertThat(client.permissions().get("APPROVE").desc()).isEqualTo("may approve");
     assertThat(client.logs().list()).extracting(l -> l.type()).containsExactly("system");
   }
+
+  @Test
+  void publicInfoAndPublicLogin() {
+    assertThat(client.system().publicInfo().noauth()).isFalse();
+    try (QorusClient web = QorusClient.builder().baseUrl(qorus.baseUrl()).credentials("admin", "s3cr3t")
+        .publicLogin().build()) {
+      assertThat(web.users().current().username()).isEqualTo("admin");
+      qorus.expireAllTokens();
+      assertThat(web.system().ping()).isEqualTo("OK");
+      assertThat(web.tokenCount()).isEqualTo(2);
+      assertThat(qorus.count(c -> c.path().equals("/api/v2/public/login"))).isEqualTo(2);
+    }
+    try (QorusClient wrong = QorusClient.builder().baseUrl(qorus.baseUrl()).credentials("admin", "nope")
+        .publicLogin().build()) {
+      assertThatThrownBy(() -> wrong.system().ping()).isInstanceOfSatisfying(
+          org.gedkit.core.error.AuthenticationException.class,
+          e -> assertThat(e.vendorCode()).contains("AUTHENTICATION-ERROR"));
+    }
+  }
 }

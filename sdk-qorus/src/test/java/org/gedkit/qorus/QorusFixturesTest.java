@@ -118,7 +118,10 @@ class QorusFixturesTest extends QorusApiTestSupport {
   @Test
   void publicInfoAndLoginError() throws IOException {
     replyFixture("ui-mock-public-info.json");
-    assertThat(client.system().echo(null)).containsEntry("noauth", false);
+    var info = client.system().publicInfo();
+    assertThat(info.noauth()).isFalse();
+    assertThat(info.instanceKey()).isEqualTo("qorus-test-instance");
+    assertThat(info.omqVersion()).isEqualTo("3.2.0_git");
     reply(400, Files.readString(dir.resolve("ui-mock-public-login-400.json")));
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.system().ping())
         .isInstanceOfSatisfying(AuthenticationException.class,

@@ -120,8 +120,8 @@ class ServicesApiTest extends QorusApiTestSupport {
   @Test
   void update() throws Exception {
     reply("{\"k\": \"v\"}");
-    assertThat(client.services().update("id 1", Map.of("k", "v")).get("k")).isEqualTo("v");
-    expect("PUT", "/api/v2/services/id%201", "{\"args\":{\"k\":\"v\"}}");
+    assertThat(client.services().update("id 1", Map.of("driver", "pgsql")).get("k").asText()).isEqualTo("v");
+    expect("PUT", "/api/v2/services/id%201", "{\"driver\":\"pgsql\"}");
   }
   @Test
   void disable() throws Exception {

@@ -17,6 +17,14 @@ class SystemApiTest extends QorusApiTestSupport {
     expect("GET", "/api/v2", null);
   }
   @Test
+  void publicInfo() throws Exception {
+    reply("{\"noauth\": true, \"instance-key\": \"x\", \"omq-schema\": \"x\", \"omq-version\": \"x\", \"omq-build\": \"x\", \"qore-version\": \"x\", \"zz_extra\": 1}");
+    var result = client.system().publicInfo();
+    assertThat(result.extra()).containsEntry("zz_extra", 1);
+    assertThat(result.instanceKey()).isEqualTo("x");
+    expect("GET", "/api/v2/public/info", null);
+  }
+  @Test
   void info() throws Exception {
     reply("{\"instance-key\": \"x\", \"omq-version\": \"x\", \"omq-version-code\": 7, \"qore-version\": \"x\", \"datamodel-version\": \"x\", \"omq-build\": \"x\", \"build-type\": \"x\", \"omq-schema\": \"x\", \"omq-driver\": \"x\", \"omq-db-version\": \"x\", \"omquser-schema\": \"x\", \"omquser-driver\": \"x\", \"omquser-db-version\": \"x\", \"api_version\": \"x\", \"hostname\": \"x\", \"pid\": 7, \"session-id\": 7, \"starttime\": \"2016-08-10 02:00:00.758239 +02:00\", \"threads\": 3, \"cache_size\": 7, \"shutting_down\": true, \"health\": \"x\", \"omq_dir\": \"x\", \"logfile\": \"x\", \"alert-summary\": {\"a\":1}, \"modules\": {\"a\":1}, \"runtime-properties\": {\"a\":1}, \"schema-properties\": {\"a\":1}, \"zz_extra\": 1}");
     var result = client.system().info();
@@ -29,14 +37,14 @@ class SystemApiTest extends QorusApiTestSupport {
   @Test
   void echo() throws Exception {
     reply("{\"k\": \"v\"}");
-    assertThat(client.system().echo(Map.of("k", "v")).get("k")).isEqualTo("v");
-    expect("GET", "/api/v2/system", null, "action", "echo", "args", "{\"k\":\"v\"}");
+    assertThat(client.system().echo(Map.of("driver", "pgsql")).get("k")).isEqualTo("v");
+    expect("GET", "/api/v2/system", null, "action", "echo", "driver", "pgsql");
   }
   @Test
   void echoPut() throws Exception {
     reply("{\"k\": \"v\"}");
-    assertThat(client.system().echoPut(Map.of("k", "v")).get("k")).isEqualTo("v");
-    expect("PUT", "/api/v2/system", "{\"args\":{\"k\":\"v\"}}", "action", "echo");
+    assertThat(client.system().echoPut(Map.of("driver", "pgsql")).get("k")).isEqualTo("v");
+    expect("PUT", "/api/v2/system", "{\"driver\":\"pgsql\"}", "action", "echo");
   }
   @Test
   void ping() throws Exception {

@@ -27,7 +27,7 @@ import org.gedkit.testkit.MutableClock;
 
 /**
  * A stateful emulator of the Qorus REST API v2 ({@code /api/v2}, also {@code /api/latest}): Basic auth and
- * {@code wstoken} tokens with their {@code ttl} on the injectable clock ({@code Qorus-Token}, 401 once
+ * {@code wstoken} tokens with their {@code ttl} (also {@code POST /api/v2/public/login}, {@code GET /api/v2/public/info}) on the injectable clock ({@code Qorus-Token}, 401 once
  * expired, {@code POST /api/v2/logout}); workflows that accept orders ({@code createOrder},
  * {@code execSynchronous}) and enforce the three unique key kinds with {@code DUPLICATE-ORDER-KEY}; orders
  * that move through statuses (READY, COMPLETE, ERROR, BLOCKED, CANCELED...) with the order actions; order
@@ -314,6 +314,9 @@ public final class QorusEmulator extends EmulatorServer {
     }
     ZoneId zone = r.header("Qorus-Client-Time-Zone").map(ZoneId::of).orElse(ZoneId.of("UTC"));
     Call c = new Call(r, seg, r.query("action").orElse(""), args(r), zone);
+    if (!seg.isEmpty() && seg.get(0).equals("public")) {
+      return publicApi(c);
+    }
     boolean wsToken = c.is("GET", "system") && c.action.equals("wstoken");
     Optional<MockResponse> denied = authenticate(r, wsToken);
     if (denied.isPresent()) {
@@ -359,6 +362,32 @@ public final class QorusEmulator extends EmulatorServer {
       default:
         return json(404, "unknown REST path /api/v2/" + group);
     }
+  }
+
+  private MockResponse publicApi(Call c) {
+    if (c.is("GET", "public", "info")) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("noauth", noAuth);
+      m.put("instance-key", "qorus-emulator");
+      m.put("omq-version", "6.0.15_prod");
+      return json(200, m);
+    }
+    if (c.is("POST", "public", "login")) {
+      String user = c.arg("user");
+      if (user == null || c.arg("pass") == null || !c.arg("pass").equals(users.get(user))) {
+        return json(400, Map.of("err", "AUTHENTICATION-ERROR", "desc", "Invalid user or password"));
+      }
+      return json(200, Map.of("token", issueToken(user, 600)));
+    }
+    return unsupported(c);
+  }
+
+  private String issueToken(String user, long ttl) {
+    String t = "qtok-" + tokenSeq.incrementAndGet() + "-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
+    tokens.put(t, clock().instant().plusSeconds(ttl));
+    tokenUsers.put(t, user);
+    tokensIssued.incrementAndGet();
+    return t;
   }
 
   private Optional<MockResponse> authenticate(EmulatorRequest r, boolean wsToken) {
@@ -451,11 +480,7 @@ public final class QorusEmulator extends EmulatorServer {
           if (ttl < 1 || ttl > Duration.ofDays(2).toSeconds()) {
             return argError("WSTOKEN-ARG-ERROR", "ttl must be between 1 and 172800 seconds");
           }
-          String t = "qtok-" + tokenSeq.incrementAndGet() + "-" + Long.toHexString(Double.doubleToLongBits(Math.random()));
-          tokens.put(t, clock().instant().plusSeconds(ttl));
-          tokenUsers.put(t, noAuth ? "anonymous" : currentUser(r));
-          tokensIssued.incrementAndGet();
-          return json(200, t);
+          return json(200, issueToken(noAuth ? "anonymous" : currentUser(r), ttl));
         }
         case "ping":
           return json(200, "OK");
