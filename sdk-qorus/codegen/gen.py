@@ -134,10 +134,12 @@ def gen_options(name, o):
    * Checks the page size.
    *
 {pl.replace(' * @param', '   * @param')}
+   * @throws org.gedkit.core.error.InvalidArgumentException when the page size is not positive
    */
   public {name} {{
     if (pageSize < 1) {{
-      throw new IllegalArgumentException("pageSize must be positive");
+      throw new org.gedkit.core.error.InvalidArgumentException("pageSize must be positive, got " + pageSize,
+          org.gedkit.core.error.ErrorDetails.of("qorus", "{name}"));
     }}
   }}
 """

@@ -50,10 +50,12 @@ public record ErrorSearchOptions(List<String> orderBy, String error, String desc
    * @param workflowId {@code workflowid}, null to leave out
    * @param workflowStatus {@code workflowstatus}, null to leave out
    * @param pageSize rows fetched per request ({@code limit}); the server default row limit is 100
+   * @throws org.gedkit.core.error.InvalidArgumentException when the page size is not positive
    */
   public ErrorSearchOptions {
     if (pageSize < 1) {
-      throw new IllegalArgumentException("pageSize must be positive");
+      throw new org.gedkit.core.error.InvalidArgumentException("pageSize must be positive, got " + pageSize,
+          org.gedkit.core.error.ErrorDetails.of("qorus", "ErrorSearchOptions"));
     }
   }
 

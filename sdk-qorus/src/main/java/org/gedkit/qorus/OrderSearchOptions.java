@@ -40,10 +40,12 @@ public record OrderSearchOptions(List<Long> workflowId, List<Long> workflowInsta
    * @param sort {@code sort}, null to leave out
    * @param desc {@code desc}, null to leave out
    * @param pageSize rows fetched per request ({@code limit}); the server default row limit is 100
+   * @throws org.gedkit.core.error.InvalidArgumentException when the page size is not positive
    */
   public OrderSearchOptions {
     if (pageSize < 1) {
-      throw new IllegalArgumentException("pageSize must be positive");
+      throw new org.gedkit.core.error.InvalidArgumentException("pageSize must be positive, got " + pageSize,
+          org.gedkit.core.error.ErrorDetails.of("qorus", "OrderSearchOptions"));
     }
   }
 

@@ -35,10 +35,12 @@ public record ReleaseSearchOptions(String component, OffsetDateTime componentMax
    * @param minDate {@code mindate}, null to leave out
    * @param withComponents {@code with_components}, null to leave out
    * @param pageSize rows fetched per request ({@code limit}); the server default row limit is 100
+   * @throws org.gedkit.core.error.InvalidArgumentException when the page size is not positive
    */
   public ReleaseSearchOptions {
     if (pageSize < 1) {
-      throw new IllegalArgumentException("pageSize must be positive");
+      throw new org.gedkit.core.error.InvalidArgumentException("pageSize must be positive, got " + pageSize,
+          org.gedkit.core.error.ErrorDetails.of("qorus", "ReleaseSearchOptions"));
     }
   }
 

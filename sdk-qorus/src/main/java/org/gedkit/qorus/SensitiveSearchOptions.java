@@ -38,10 +38,12 @@ public record SensitiveSearchOptions(Boolean desc, OffsetDateTime maxModified, O
    * @param workflowId {@code workflowid}, null to leave out
    * @param workflowName {@code workflowname}, null to leave out
    * @param pageSize rows fetched per request ({@code limit}); the server default row limit is 100
+   * @throws org.gedkit.core.error.InvalidArgumentException when the page size is not positive
    */
   public SensitiveSearchOptions {
     if (pageSize < 1) {
-      throw new IllegalArgumentException("pageSize must be positive");
+      throw new org.gedkit.core.error.InvalidArgumentException("pageSize must be positive, got " + pageSize,
+          org.gedkit.core.error.ErrorDetails.of("qorus", "SensitiveSearchOptions"));
     }
   }
 

@@ -38,10 +38,12 @@ public record SlaEventOptions(Boolean desc, List<String> err, List<String> errDe
    * @param sort {@code sort}, null to leave out
    * @param success {@code success}, null to leave out
    * @param pageSize rows fetched per request ({@code limit}); the server default row limit is 100
+   * @throws org.gedkit.core.error.InvalidArgumentException when the page size is not positive
    */
   public SlaEventOptions {
     if (pageSize < 1) {
-      throw new IllegalArgumentException("pageSize must be positive");
+      throw new org.gedkit.core.error.InvalidArgumentException("pageSize must be positive, got " + pageSize,
+          org.gedkit.core.error.ErrorDetails.of("qorus", "SlaEventOptions"));
     }
   }
 

@@ -257,7 +257,8 @@ class QorusClientTest extends QorusApiTestSupport {
     assertThatThrownBy(() -> client.orders().lock(1, null)).isInstanceOf(InvalidArgumentException.class)
         .hasMessageContaining("note");
     assertThatThrownBy(() -> client.workflows().createOrder("WF", null)).isInstanceOf(InvalidArgumentException.class);
-    assertThatThrownBy(() -> OrderSearchOptions.defaults().withPageSize(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> OrderSearchOptions.defaults().withPageSize(0)).isInstanceOf(InvalidArgumentException.class)
+        .hasMessageContaining("pageSize");
     assertThat(server.getRequestCount()).isZero();
   }
 

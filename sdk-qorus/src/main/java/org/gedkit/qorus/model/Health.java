@@ -14,7 +14,7 @@ import org.gedkit.core.json.ExtraFields;
  *
  * @param health {@code health}
  * @param ongoing {@code ongoing}
- * @param transient_ {@code transient}
+ * @param transientAlerts {@code transient}
  * @param instanceKey {@code instance-key}
  * @param remote {@code remote}
  * @param extra wire keys this SDK does not know yet
@@ -22,7 +22,7 @@ import org.gedkit.core.json.ExtraFields;
 public record Health(
     @JsonProperty("health") String health,
     @JsonProperty("ongoing") Long ongoing,
-    @JsonProperty("transient") Long transient_,
+    @JsonProperty("transient") Long transientAlerts,
     @JsonProperty("instance-key") String instanceKey,
     @JsonProperty("remote") List<Object> remote,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
@@ -32,7 +32,7 @@ public record Health(
    *
    * @param health {@code health}
    * @param ongoing {@code ongoing}
-   * @param transient_ {@code transient}
+   * @param transientAlerts {@code transient}
    * @param instanceKey {@code instance-key}
    * @param remote {@code remote}
    * @param extra wire keys this SDK does not know yet
