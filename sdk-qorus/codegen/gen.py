@@ -35,7 +35,7 @@ def parse_fields(spec):
         out.append((name, typ, wire))
     return out
 
-def esc(s): return s.replace('*/', '*&#47;').replace('@', '{@literal @}').replace('<', '&lt;').replace('>', '&gt;')
+def esc(s): return re.sub(r'(?<!\{)@', '{@literal @}', s.replace('*/', '*&#47;')).replace('<', '&lt;').replace('>', '&gt;')
 
 def docline(s): return esc(s)
 

@@ -143,7 +143,7 @@ op(W, 'enableMany', 'PUT /api/v2/workflows?action=enable', 'list:ObjectActionRes
 op(W, 'incAutostartMany', 'PUT /api/v2/workflows?action=incAutostart', 'list:ObjectActionResult', 'ids:strs', doc='Increments the autostart value of workflows.')
 op(W, 'names', 'GET /api/v2/workflows?action=list', 'strs', doc='Returns the workflow names.')
 op(W, 'listErrors', 'GET /api/v2/workflows?action=listErrors', 'paged:OrderError', opts='ErrorSearchOptions', doc='Searches order errors of all workflows.')
-op(W, 'processingSummary', 'GET /api/v2/workflows?action=processingSummary', 'list:ProcessingSummary', 'mindate:date', opts='ProcessingSummaryOptions', doc='Returns the order processing summary of workflows.')
+op(W, 'processingSummary', 'GET /api/v2/workflows?action=processingSummary', 'list:ProcessingSummary', 'minDate:date:mindate', opts='ProcessingSummaryOptions', doc='Returns the order processing summary of workflows.')
 op(W, 'resetMany', 'PUT /api/v2/workflows?action=reset', 'CountDetails', 'ids:strs', doc='Resets workflows.')
 op(W, 'resetAll', 'PUT /api/v2/workflows?action=resetAll', 'list:ObjectActionResult', doc='Resets all workflows.')
 op(W, 'setAutostartMany', 'PUT /api/v2/workflows?action=setAutostart', 'list:ObjectActionResult', 'ids:strs autostart:int', doc='Sets the autostart value of workflows.')
@@ -176,8 +176,8 @@ op(W, 'updateErrorAction', 'PUT /api/v2/workflows/{id_or_name}/errors/{error}?ac
 op(W, 'instances', 'GET /api/v2/workflows/{id_or_name}/instances', 'list:Object', 'workflow:str', doc='Returns the running execution instances of a workflow.')
 op(W, 'orders', 'GET /api/v2/workflows/{id_or_name}/orders', 'paged:Order', 'workflow:str', opts='OrderSearchOptions', doc='Searches the orders of a workflow, lazily, page by page.')
 op(W, 'orderErrors', 'GET /api/v2/workflows/{id_or_name}/orders?action=listErrors', 'paged:OrderError', 'workflow:str', opts='ErrorSearchOptions', doc='Searches the order errors of a workflow.')
-op(W, 'ordersOverview', 'GET /api/v2/workflows/{id_or_name}/orders?action=overview', 'map', 'workflow:str date:date? sqlcache:bool?', doc='Returns the order counts of a workflow by status (and TOTAL).')
-op(W, 'ordersProcessingSummary', 'GET /api/v2/workflows/{id_or_name}/orders?action=processingSummary', 'list:ProcessingSummary', 'workflow:str mindate:date', opts='ProcessingSummaryOptions', doc='Returns the order processing summary of a workflow.')
+op(W, 'ordersOverview', 'GET /api/v2/workflows/{id_or_name}/orders?action=overview', 'map', 'workflow:str date:date? sqlCache:bool?:sqlcache', doc='Returns the order counts of a workflow by status (and TOTAL).')
+op(W, 'ordersProcessingSummary', 'GET /api/v2/workflows/{id_or_name}/orders?action=processingSummary', 'list:ProcessingSummary', 'workflow:str minDate:date:mindate', opts='ProcessingSummaryOptions', doc='Returns the order processing summary of a workflow.')
 WO = 'WorkflowsApi'
 def wo(name, action, ret, params, doc, method='PUT', sens=False):
     op(WO, 'order' + name[0].upper() + name[1:], f'{method} /api/v2/workflows/{{id_or_name}}/orders/{{id}}' + (f'?action={action}' if action else ''), ret, 'workflow:str id:long' + (' ' + params if params else ''), doc=doc + ' (order addressed through its workflow).', sens=sens)
@@ -185,7 +185,7 @@ wo('get', '', 'OrderDetails', '', 'Returns one order of a workflow', method='GET
 wo('block', 'block', 'OrderStatusChange', '', 'Blocks an order')
 wo('breakLock', 'breakLock', 'void', 'note:str', 'Breaks the operator lock of an order')
 wo('cancel', 'cancel', 'OrderStatusChange', '', 'Cancels an order')
-wo('updateDynamicData', 'dynamicData', 'void', 'newdata:map?', 'Replaces the dynamic data of an order')
+wo('updateDynamicData', 'dynamicData', 'void', 'newData:map?:newdata', 'Replaces the dynamic data of an order')
 wo('execSynchronous', 'execSynchronous', 'SynchronousOrderResult', 'options:map?', 'Executes an existing order synchronously', method='POST')
 wo('listErrors', 'listErrors', 'list:OrderError', '', 'Returns the errors of an order', method='GET')
 wo('lock', 'lock', 'void', 'note:str', 'Sets the operator lock of an order')
@@ -195,19 +195,19 @@ wo('reschedule', 'reschedule', 'void', 'date:date?', 'Reschedules an order (null
 wo('retry', 'retry', 'OrderStatusChange', '', 'Retries an order')
 wo('setError', 'setError', 'OrderStatusChange', '', 'Sets an order to ERROR')
 wo('setPriority', 'setPriority', 'void', 'priority:int', 'Sets the priority of an order (0 highest - 999)')
-wo('skipStep', 'skipStep', 'void', 'stepid:long ind:str? noretry:bool?', 'Skips a step of an order')
-wo('updateStaticData', 'staticData', 'void', 'newdata:map', 'Replaces the static data of an order')
+wo('skipStep', 'skipStep', 'void', 'stepId:long:stepid ind:str? noRetry:bool?:noretry', 'Skips a step of an order')
+wo('updateStaticData', 'staticData', 'void', 'newData:map:newdata', 'Replaces the static data of an order')
 wo('unblock', 'unblock', 'OrderStatusChange', '', 'Unblocks an order')
 wo('uncancel', 'uncancel', 'OrderStatusChange', '', 'Uncancels an order')
 wo('unlock', 'unlock', 'void', 'note:str?', 'Removes the operator lock of an order')
-wo('updateKeys', 'updateKeys', 'map', 'orderkeys:map truncate:bool?', 'Replaces the order keys of an order')
+wo('updateKeys', 'updateKeys', 'map', 'orderKeys:map:orderkeys truncate:bool?', 'Replaces the order keys of an order')
 
 O = 'OrdersApi'
 op(O, 'search', 'GET /api/v2/orders', 'paged:Order', opts='OrderSearchOptions', doc='Searches workflow orders, lazily, page by page (limit and offset; the server default row limit is 100).')
 op(O, 'blockMany', 'PUT /api/v2/orders?action=block', 'map', 'ids:longs', doc='Blocks orders; returns a hash keyed by order ID.')
 op(O, 'cancelMany', 'PUT /api/v2/orders?action=cancel', 'map', 'ids:longs', doc='Cancels orders; returns a hash keyed by order ID.')
 op(O, 'listErrors', 'GET /api/v2/orders?action=listErrors', 'paged:OrderError', opts='ErrorSearchOptions', doc='Searches order errors.')
-op(O, 'processingSummary', 'GET /api/v2/orders?action=processingSummary', 'list:ProcessingSummary', 'mindate:date', opts='ProcessingSummaryOptions', doc='Returns the order processing summary.')
+op(O, 'processingSummary', 'GET /api/v2/orders?action=processingSummary', 'list:ProcessingSummary', 'minDate:date:mindate', opts='ProcessingSummaryOptions', doc='Returns the order processing summary.')
 op(O, 'purgeSensitiveData', 'DELETE /api/v2/orders?action=purgeSensitiveData', 'list:SensitiveOrder', opts='PurgeSensitiveDataOptions', doc='Deletes sensitive data by key type and value (or other criteria); https only.', sens=True)
 op(O, 'retryMany', 'PUT /api/v2/orders?action=retry', 'map', 'ids:longs', doc='Retries orders; returns a hash keyed by order ID.')
 op(O, 'searchSensitiveData', 'GET /api/v2/orders?action=searchSensitiveData', 'paged:SensitiveOrder', 'skey:str svalue:str', opts='SensitiveSearchOptions', doc='Searches orders by sensitive data key type and value; https only.', sens=True)
@@ -219,7 +219,7 @@ oo('get', '', 'OrderDetails', '', 'Returns one order with its data, has_sensitiv
 oo('block', 'block', 'OrderStatusChange', '', 'Blocks an order')
 oo('breakLock', 'breakLock', 'void', 'note:str', 'Breaks the operator lock of an order')
 oo('cancel', 'cancel', 'OrderStatusChange', '', 'Cancels an order')
-oo('updateDynamicData', 'dynamicData', 'void', 'newdata:map?', 'Replaces the dynamic data of an order (null removes it)')
+oo('updateDynamicData', 'dynamicData', 'void', 'newData:map?:newdata', 'Replaces the dynamic data of an order (null removes it)')
 oo('execSynchronous', 'execSynchronous', 'SynchronousOrderResult', 'options:map?', 'Executes an existing order synchronously', method='POST')
 oo('errors', 'listErrors', 'list:OrderError', '', 'Returns the errors of an order', method='GET')
 oo('lock', 'lock', 'void', 'note:str', 'Sets the operator lock of an order')
@@ -230,17 +230,17 @@ oo('retry', 'retry', 'OrderStatusChange', '', 'Retries an order')
 oo('updateSensitiveData', 'sensitiveData', 'void', 'skey:str svalue:str data:map? aliases:strs? meta:map?', 'Replaces (or with null data removes) the sensitive data of an order for one key type and value; https only', sens=True)
 oo('setError', 'setError', 'OrderStatusChange', '', 'Sets an order to ERROR')
 oo('setPriority', 'setPriority', 'void', 'priority:int', 'Sets the priority of an order (0 highest - 999)')
-oo('skipStep', 'skipStep', 'void', 'stepid:long ind:str? noretry:bool?', 'Skips a step of an order')
-oo('updateStaticData', 'staticData', 'void', 'newdata:map', 'Replaces the static data of an order')
+oo('skipStep', 'skipStep', 'void', 'stepId:long:stepid ind:str? noRetry:bool?:noretry', 'Skips a step of an order')
+oo('updateStaticData', 'staticData', 'void', 'newData:map:newdata', 'Replaces the static data of an order')
 oo('unblock', 'unblock', 'OrderStatusChange', '', 'Unblocks an order')
 oo('uncancel', 'uncancel', 'OrderStatusChange', '', 'Uncancels an order')
 oo('unlock', 'unlock', 'void', 'note:str?', 'Removes the operator lock of an order')
-oo('updateKeys', 'updateKeys', 'map', 'orderkeys:map truncate:bool?', 'Replaces the order keys of an order')
+oo('updateKeys', 'updateKeys', 'map', 'orderKeys:map:orderkeys truncate:bool?', 'Replaces the order keys of an order')
 oo('yamlDynamicData', 'yamlDynamicData', 'yaml', '', 'Returns the dynamic data of an order, parsed from the YAML string the server returns', method='GET')
-oo('updateYamlDynamicData', 'yamlDynamicData', 'void', 'newdata:yaml?', 'Replaces the dynamic data of an order, sent as a YAML string (null removes it)')
+oo('updateYamlDynamicData', 'yamlDynamicData', 'void', 'newData:yaml?:newdata', 'Replaces the dynamic data of an order, sent as a YAML string (null removes it)')
 oo('updateYamlSensitiveData', 'yamlSensitiveData', 'void', 'skey:str svalue:str data:yaml? aliases:strs? meta:map?', 'Replaces the sensitive data of an order for one key type and value, sent as YAML; https only', sens=True)
 oo('yamlSensitiveData', 'yamlSensitiveData', 'SensitiveDataEntry', 'skey:str svalue:str', 'Returns the sensitive data of an order for one key type and value (data parsed from YAML); https only', method='GET', sens=True)
-oo('updateYamlStaticData', 'yamlStaticData', 'void', 'newdata:yaml', 'Replaces the static data of an order, sent as a YAML string')
+oo('updateYamlStaticData', 'yamlStaticData', 'void', 'newData:yaml:newdata', 'Replaces the static data of an order, sent as a YAML string')
 oo('yamlStaticData', 'yamlStaticData', 'yaml', '', 'Returns the static data of an order, parsed from the YAML string the server returns', method='GET')
 
 J = 'JobsApi'
@@ -262,7 +262,7 @@ op(J, 'setExpiry', 'PUT /api/v2/jobs/{id_or_name}?action=setExpiry', 'JobActionR
 op(J, 'setOptions', 'PUT /api/v2/jobs/{id_or_name}?action=setOptions', 'void', 'job:str options:map', doc='Sets options of a job.')
 op(J, 'setStateData', 'PUT /api/v2/jobs/{id_or_name}?action=setStateData', 'void', 'job:str data:map?', doc='Replaces (or with null clears) the state data of a job.')
 op(J, 'results', 'GET /api/v2/jobs/{id_or_name}/results', 'paged:JobResult', 'job:str', opts='JobResultOptions', doc='Returns the results (job instances) of a job, lazily.')
-op(J, 'resultsOverview', 'GET /api/v2/jobs/{id_or_name}/results?action=overview', 'map', 'job:str date:date? sqlcache:bool? combined:bool?', doc='Returns the result counts of a job by status.')
+op(J, 'resultsOverview', 'GET /api/v2/jobs/{id_or_name}/results?action=overview', 'map', 'job:str date:date? sqlCache:bool?:sqlcache combined:bool?', doc='Returns the result counts of a job by status.')
 
 V = 'ServicesApi'
 op(V, 'list', 'GET /api/v2/services', 'list:Service', 'status:str?', doc='Returns the services ("running", "loaded" or "unloaded" filter).')
@@ -415,7 +415,7 @@ op(G, 'updateAction', 'PUT /api/v2/groups/{name}?action=update', 'map', 'name:st
 R = 'JobResultsApi'
 cls(R, 'jobResults', 'The jobresults group ({@code /api/v2/jobresults}): results of all jobs.')
 op(R, 'search', 'GET /api/v2/jobresults', 'paged:JobResult', opts='JobResultSearchOptions', doc='Searches job results, lazily.')
-op(R, 'overview', 'GET /api/v2/jobresults?action=overview', 'map', 'date:date? sqlcache:bool? combined:bool? jobs:strs?', doc='Returns job result counts by status.')
+op(R, 'overview', 'GET /api/v2/jobresults?action=overview', 'map', 'date:date? sqlCache:bool?:sqlcache combined:bool? jobs:strs?', doc='Returns job result counts by status.')
 op(R, 'get', 'GET /api/v2/jobresults/{id}', 'JobResult', 'id:long', doc='Returns one job result with its errors and audit events.')
 
 L = 'LogsApi'
@@ -458,7 +458,12 @@ for kind, grp, sing in [('datasource', 'datasources', 'Datasource'), ('qorus', '
     op(RM, f'{kind}Connections', f'GET /api/v2/remote/{grp}', 'list:Connection', doc=f'Returns the {kind} connections.')
     op(RM, f'{kind}ConnectionNames', f'GET /api/v2/remote/{grp}?action=list', 'list:Object', doc=f'Returns the {kind} connections in short form.')
     op(RM, f'reload{sing}Connections', f'PUT /api/v2/remote/{grp}?action=reload', 'map', doc=f'Reloads the {kind} connections from the database.')
-    op(RM, f'{kind}Connection', f'GET /api/v2/remote/{grp}/{{name}}', 'Connection', 'name:str' + ('' if kind == 'datasource' else ' with_password:bool?'), doc=f'Returns one {kind} connection.')
+    if kind == 'datasource':
+        op(RM, f'{kind}Connection', f'GET /api/v2/remote/{grp}/{{name}}', 'Connection', 'name:str', doc=f'Returns one {kind} connection.')
+    else:
+        op(RM, f'{kind}Connection', f'GET /api/v2/remote/{grp}/{{name}}', 'Connection', 'name:str withPassword:bool?:with_password',
+           doc=f'Returns one {kind} connection; with_password (https only) puts the password in url and url_hash.',
+           extra_chain='.sensitiveIf(Boolean.TRUE.equals(withPassword))', test_secure=True)
     op(RM, f'ping{sing}Connection', f'PUT /api/v2/remote/{grp}/{{name}}?action=ping', 'PingResult', 'name:str', doc=f'Pings a {kind} connection.')
 op(RM, 'createDatasource', 'POST /api/v2/remote/datasources', 'void', 'name:str datasource:merge', doc='Creates a datasource connection in memory (the Datasource Hash keys plus the name).')
 op(RM, 'flushDatasources', 'PUT /api/v2/remote/datasources?action=flush', 'map', doc='Flushes the datasource connection caches.')
@@ -509,7 +514,7 @@ op(SE, 'types', 'GET /api/v2/sync-events', 'list:Object', doc='Returns the workf
 op(SE, 'events', 'GET /api/v2/sync-events?action=events', 'paged:SyncEvent', opts='SyncEventSearchOptions', doc='Searches synchronization events, lazily.')
 op(SE, 'type', 'GET /api/v2/sync-events/{type}', 'map', 'type:str', doc='Returns one event type.')
 op(SE, 'eventsOfType', 'GET /api/v2/sync-events/{type}?action=events', 'paged:SyncEvent', 'type:str', opts='SyncEventSearchOptions', doc='Searches the events of one type, lazily.')
-op(SE, 'post', 'PUT /api/v2/sync-events/{type}?action=post', 'bool', 'type:str eventkey:str', doc='Posts an event; true when it was posted now, false when it already was.')
+op(SE, 'post', 'PUT /api/v2/sync-events/{type}?action=post', 'bool', 'type:str eventKey:str:eventkey', doc='Posts an event; true when it was posted now, false when it already was.')
 op(SE, 'event', 'GET /api/v2/sync-events/{type}/{key}', 'SyncEvent', 'type:str key:str', doc='Returns one event.')
 op(SE, 'postKey', 'PUT /api/v2/sync-events/{type}/{key}?action=post', 'bool', 'type:str key:str', doc='Posts the event with this key; true when it was posted now.')
 

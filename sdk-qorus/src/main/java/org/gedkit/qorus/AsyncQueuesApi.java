@@ -5,7 +5,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.AsyncQueue;
 
 /**
- * The async-queues group ({{@literal @}code /api/v2/async-queues}): queues of asynchronous workflow steps.
+ * The async-queues group ({@code /api/v2/async-queues}): queues of asynchronous workflow steps.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#asyncQueues()}.

@@ -5,7 +5,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.ClassInfo;
 
 /**
- * The classes group ({{@literal @}code /api/v2/classes}): Qorus class objects.
+ * The classes group ({@code /api/v2/classes}): Qorus class objects.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#classes()}.

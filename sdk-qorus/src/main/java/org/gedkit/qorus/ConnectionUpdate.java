@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What {{@literal @}code PUT /api/v2/remote/user/{name}} changes.
+ * What {@code PUT /api/v2/remote/user/{name}} changes.
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

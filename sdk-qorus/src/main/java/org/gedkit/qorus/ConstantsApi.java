@@ -5,7 +5,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.ConstantInfo;
 
 /**
- * The constants group ({{@literal @}code /api/v2/constants}): Qorus constant objects.
+ * The constants group ({@code /api/v2/constants}): Qorus constant objects.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#constants()}.

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Arguments of {{@literal @}code createOrder} and {{@literal @}code execSynchronous} (POST /api/v2/workflows/{id_or_name}); {{@literal @}code sensitive_data} is only sent over https.
+ * Arguments of {@code createOrder} and {@code execSynchronous} (POST /api/v2/workflows/{id_or_name}); {@code sensitive_data} is only sent over https.
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

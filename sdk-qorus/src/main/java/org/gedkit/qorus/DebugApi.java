@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.gedkit.qorus.internal.QorusContext;
 
 /**
- * The debug group ({{@literal @}code /api/v2/debug}): thread stacks.
+ * The debug group ({@code /api/v2/debug}): thread stacks.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#debug()}.

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Arguments that define a workflow error ({{@literal @}code POST /api/v2/workflows/{id_or_name}/errors}).
+ * Arguments that define a workflow error ({@code POST /api/v2/workflows/{id_or_name}/errors}).
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Optional arguments of {{@literal @}code GET /api/v2/errors}.
+ * Optional arguments of {@code GET /api/v2/errors}.
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Optional arguments of the {{@literal @}code listErrors} actions.
+ * Optional arguments of the {@code listErrors} actions.
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

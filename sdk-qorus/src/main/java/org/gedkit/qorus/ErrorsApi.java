@@ -6,7 +6,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.WorkflowError;
 
 /**
- * The errors group ({{@literal @}code /api/v2/errors}): global and workflow-specific error definitions.
+ * The errors group ({@code /api/v2/errors}): global and workflow-specific error definitions.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#errors()}.

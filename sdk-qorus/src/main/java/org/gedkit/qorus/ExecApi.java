@@ -7,7 +7,7 @@ import org.gedkit.qorus.model.CountDetails;
 import org.gedkit.qorus.model.ExecutionInstance;
 
 /**
- * The exec group ({{@literal @}code /api/v2/exec}): running workflow execution instances.
+ * The exec group ({@code /api/v2/exec}): running workflow execution instances.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#exec()}.

@@ -5,7 +5,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.FunctionInfo;
 
 /**
- * The functions group ({{@literal @}code /api/v2/functions}): Qorus function objects.
+ * The functions group ({@code /api/v2/functions}): Qorus function objects.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#functions()}.

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Optional arguments that define an error through {{@literal @}code POST /api/v2/errors} (with an optional workflow).
+ * Optional arguments that define an error through {@code POST /api/v2/errors} (with an optional workflow).
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

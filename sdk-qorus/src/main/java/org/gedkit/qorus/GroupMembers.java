@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The members and flag of an interface group ({{@literal @}code POST}/{{@literal @}code PUT /api/v2/groups}).
+ * The members and flag of an interface group ({@code POST}/{@code PUT /api/v2/groups}).
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

@@ -6,7 +6,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.InterfaceGroup;
 
 /**
- * The groups group ({{@literal @}code /api/v2/groups}): interface groups.
+ * The groups group ({@code /api/v2/groups}): interface groups.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#groups()}.

@@ -8,7 +8,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.JobResult;
 
 /**
- * The jobresults group ({{@literal @}code /api/v2/jobresults}): results of all jobs.
+ * The jobresults group ({@code /api/v2/jobresults}): results of all jobs.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#jobResults()}.
@@ -46,18 +46,18 @@ public final class JobResultsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/jobresults?action=overview}.
    *
    * @param date the {@code date} argument (optional, null to leave out)
-   * @param sqlcache the {@code sqlcache} argument (optional, null to leave out)
+   * @param sqlCache the {@code sqlcache} argument (optional, null to leave out)
    * @param combined the {@code combined} argument (optional, null to leave out)
    * @param jobs the {@code jobs} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public Map<String, Object> overview(OffsetDateTime date, Boolean sqlcache, Boolean combined, List<String> jobs) {
+  public Map<String, Object> overview(OffsetDateTime date, Boolean sqlCache, Boolean combined, List<String> jobs) {
     return ctx.call("jobResults.overview", "GET", "jobresults")
         .action("overview")
         .arg("date", date)
-        .arg("sqlcache", sqlcache)
+        .arg("sqlcache", sqlCache)
         .arg("combined", combined)
         .arg("jobs", jobs)
         .sendMap();

@@ -11,7 +11,7 @@ import org.gedkit.qorus.model.JobResult;
 import org.gedkit.qorus.model.ObjectActionResult;
 
 /**
- * The jobs group ({{@literal @}code /api/v2/jobs}): job definitions, control (run, enable, schedule, expiry) and results.
+ * The jobs group ({@code /api/v2/jobs}): job definitions, control (run, enable, schedule, expiry) and results.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#jobs()}.
@@ -352,19 +352,19 @@ public final class JobsApi {
    *
    * @param job the {@code {id_or_name}} path value
    * @param date the {@code date} argument (optional, null to leave out)
-   * @param sqlcache the {@code sqlcache} argument (optional, null to leave out)
+   * @param sqlCache the {@code sqlcache} argument (optional, null to leave out)
    * @param combined the {@code combined} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public Map<String, Object> resultsOverview(String job, OffsetDateTime date, Boolean sqlcache, Boolean combined) {
+  public Map<String, Object> resultsOverview(String job, OffsetDateTime date, Boolean sqlCache, Boolean combined) {
     return ctx.call("jobs.resultsOverview", "GET", "jobs")
         .id("job", job)
         .then("results")
         .action("overview")
         .arg("date", date)
-        .arg("sqlcache", sqlcache)
+        .arg("sqlcache", sqlCache)
         .arg("combined", combined)
         .sendMap();
   }

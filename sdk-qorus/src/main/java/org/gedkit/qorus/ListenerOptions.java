@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Optional arguments of {{@literal @}code POST /api/v2/system/listeners}.
+ * Optional arguments of {@code POST /api/v2/system/listeners}.
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

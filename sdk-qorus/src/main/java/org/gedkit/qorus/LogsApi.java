@@ -5,7 +5,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.LogSource;
 
 /**
- * The logs group ({{@literal @}code /api/v2/logs}): log sources.
+ * The logs group ({@code /api/v2/logs}): log sources.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#logs()}.

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.gedkit.qorus.internal.QorusContext;
 
 /**
- * The mappertypes group ({{@literal @}code /api/v2/mappertypes}): the mapper types.
+ * The mappertypes group ({@code /api/v2/mappertypes}): the mapper types.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#mapperTypes()}.

@@ -6,7 +6,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.Mapper;
 
 /**
- * The mappers group ({{@literal @}code /api/v2/mappers}): data mappers.
+ * The mappers group ({@code /api/v2/mappers}): data mappers.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#mappers()}.

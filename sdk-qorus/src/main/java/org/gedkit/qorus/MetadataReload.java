@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {{@literal @}code PUT /api/v2/system/metadata?action=reload} reloads (ID lists).
+ * What {@code PUT /api/v2/system/metadata?action=reload} reloads (ID lists).
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

@@ -4,7 +4,7 @@ import java.util.List;
 import org.gedkit.qorus.internal.QorusContext;
 
 /**
- * The api group ({{@literal @}code /api/v2/api/metrics}): Qorus metrics.
+ * The api group ({@code /api/v2/api/metrics}): Qorus metrics.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#metrics()}.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Optional arguments of the order searches ({{@literal @}code GET /api/v2/orders}, {{@literal @}code GET /api/v2/workflows/{id_or_name}/orders}).
+ * Optional arguments of the order searches ({@code GET /api/v2/orders}, {@code GET /api/v2/workflows/{id_or_name}/orders}).
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

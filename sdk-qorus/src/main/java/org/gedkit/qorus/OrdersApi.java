@@ -17,7 +17,7 @@ import org.gedkit.qorus.model.SensitiveOrder;
 import org.gedkit.qorus.model.SynchronousOrderResult;
 
 /**
- * The orders group ({{@literal @}code /api/v2/orders}): workflow order search, status control (retry, cancel, block, skip step, lock), data (dynamic, static, sensitive; JSON or YAML) and notes.
+ * The orders group ({@code /api/v2/orders}): workflow order search, status control (retry, cancel, block, skip step, lock), data (dynamic, static, sensitive; JSON or YAML) and notes.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#orders()}.
@@ -108,19 +108,19 @@ public final class OrdersApi {
    *
    * <p>Qorus REST API v2: {@code GET /api/v2/orders?action=processingSummary}.
    *
-   * @param mindate the {@code mindate} argument
+   * @param minDate the {@code mindate} argument
    * @param options the optional arguments; not null (use {@code ProcessingSummaryOptions.defaults()})
    * @return the ProcessingSummary elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public List<ProcessingSummary> processingSummary(OffsetDateTime mindate, ProcessingSummaryOptions options) {
+  public List<ProcessingSummary> processingSummary(OffsetDateTime minDate, ProcessingSummaryOptions options) {
     if (options == null) {
       throw ctx.invalid("orders.processingSummary", "options must not be null");
     }
     return ctx.call("orders.processingSummary", "GET", "orders")
         .action("processingSummary")
-        .required("mindate", mindate)
+        .required("mindate", minDate)
         .args(options.toArgs())
         .sendList(ProcessingSummary.class);
   }
@@ -296,15 +296,15 @@ public final class OrdersApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/orders/{id}?action=dynamicData}.
    *
    * @param id the {@code {id}} path value
-   * @param newdata the {@code newdata} argument (optional, null to leave out)
+   * @param newData the {@code newdata} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public void updateDynamicData(long id, Map<String, Object> newdata) {
+  public void updateDynamicData(long id, Map<String, Object> newData) {
     ctx.call("orders.updateDynamicData", "PUT", "orders")
         .id("id", id)
         .action("dynamicData")
-        .arg("newdata", newdata)
+        .arg("newdata", newData)
         .sendDiscarding();
   }
 
@@ -502,19 +502,19 @@ public final class OrdersApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/orders/{id}?action=skipStep}.
    *
    * @param id the {@code {id}} path value
-   * @param stepid the {@code stepid} argument
+   * @param stepId the {@code stepid} argument
    * @param ind the {@code ind} argument (optional, null to leave out)
-   * @param noretry the {@code noretry} argument (optional, null to leave out)
+   * @param noRetry the {@code noretry} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public void skipStep(long id, long stepid, String ind, Boolean noretry) {
+  public void skipStep(long id, long stepId, String ind, Boolean noRetry) {
     ctx.call("orders.skipStep", "PUT", "orders")
         .id("id", id)
         .action("skipStep")
-        .required("stepid", stepid)
+        .required("stepid", stepId)
         .arg("ind", ind)
-        .arg("noretry", noretry)
+        .arg("noretry", noRetry)
         .sendDiscarding();
   }
 
@@ -524,15 +524,15 @@ public final class OrdersApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/orders/{id}?action=staticData}.
    *
    * @param id the {@code {id}} path value
-   * @param newdata the {@code newdata} argument
+   * @param newData the {@code newdata} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public void updateStaticData(long id, Map<String, Object> newdata) {
+  public void updateStaticData(long id, Map<String, Object> newData) {
     ctx.call("orders.updateStaticData", "PUT", "orders")
         .id("id", id)
         .action("staticData")
-        .required("newdata", newdata)
+        .required("newdata", newData)
         .sendDiscarding();
   }
 
@@ -594,17 +594,17 @@ public final class OrdersApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/orders/{id}?action=updateKeys}.
    *
    * @param id the {@code {id}} path value
-   * @param orderkeys the {@code orderkeys} argument
+   * @param orderKeys the {@code orderkeys} argument
    * @param truncate the {@code truncate} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public Map<String, Object> updateKeys(long id, Map<String, Object> orderkeys, Boolean truncate) {
+  public Map<String, Object> updateKeys(long id, Map<String, Object> orderKeys, Boolean truncate) {
     return ctx.call("orders.updateKeys", "PUT", "orders")
         .id("id", id)
         .action("updateKeys")
-        .required("orderkeys", orderkeys)
+        .required("orderkeys", orderKeys)
         .arg("truncate", truncate)
         .sendMap();
   }
@@ -632,15 +632,15 @@ public final class OrdersApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/orders/{id}?action=yamlDynamicData}.
    *
    * @param id the {@code {id}} path value
-   * @param newdata the {@code newdata} argument (optional, null to leave out)
+   * @param newData the {@code newdata} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public void updateYamlDynamicData(long id, Map<String, Object> newdata) {
+  public void updateYamlDynamicData(long id, Map<String, Object> newData) {
     ctx.call("orders.updateYamlDynamicData", "PUT", "orders")
         .id("id", id)
         .action("yamlDynamicData")
-        .arg("newdata", newdata == null ? null : QorusYaml.write(newdata, ctx.transport().details("orders.updateYamlDynamicData")))
+        .arg("newdata", newData == null ? null : QorusYaml.write(newData, ctx.transport().details("orders.updateYamlDynamicData")))
         .sendDiscarding();
   }
 
@@ -699,15 +699,15 @@ public final class OrdersApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/orders/{id}?action=yamlStaticData}.
    *
    * @param id the {@code {id}} path value
-   * @param newdata the {@code newdata} argument
+   * @param newData the {@code newdata} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public void updateYamlStaticData(long id, Map<String, Object> newdata) {
+  public void updateYamlStaticData(long id, Map<String, Object> newData) {
     ctx.call("orders.updateYamlStaticData", "PUT", "orders")
         .id("id", id)
         .action("yamlStaticData")
-        .required("newdata", QorusYaml.write(newdata, ctx.transport().details("orders.updateYamlStaticData")))
+        .required("newdata", QorusYaml.write(newData, ctx.transport().details("orders.updateYamlStaticData")))
         .sendDiscarding();
   }
 

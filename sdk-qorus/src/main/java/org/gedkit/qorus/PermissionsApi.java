@@ -6,7 +6,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.Permission;
 
 /**
- * The perms group ({{@literal @}code /api/v2/perms}): RBAC permissions.
+ * The perms group ({@code /api/v2/perms}): RBAC permissions.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#permissions()}.

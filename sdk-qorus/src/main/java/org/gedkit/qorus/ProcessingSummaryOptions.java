@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Optional arguments of the {{@literal @}code processingSummary} actions.
+ * Optional arguments of the {@code processingSummary} actions.
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Arguments of {{@literal @}code DELETE /api/v2/orders?action=purgeSensitiveData}.
+ * Arguments of {@code DELETE /api/v2/orders?action=purgeSensitiveData}.
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

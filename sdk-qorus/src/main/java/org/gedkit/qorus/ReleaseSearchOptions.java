@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Optional arguments of {{@literal @}code GET /api/v2/releases}.
+ * Optional arguments of {@code GET /api/v2/releases}.
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

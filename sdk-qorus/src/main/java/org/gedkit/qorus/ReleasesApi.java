@@ -5,7 +5,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.Release;
 
 /**
- * The releases group ({{@literal @}code /api/v2/releases}): releases loaded into the system.
+ * The releases group ({@code /api/v2/releases}): releases loaded into the system.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#releases()}.

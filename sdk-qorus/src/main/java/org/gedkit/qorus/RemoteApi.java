@@ -7,7 +7,7 @@ import org.gedkit.qorus.model.Connection;
 import org.gedkit.qorus.model.PingResult;
 
 /**
- * The remote group ({{@literal @}code /api/v2/remote}): connections to user systems, datasources and remote Qorus instances.
+ * The remote group ({@code /api/v2/remote}): connections to user systems, datasources and remote Qorus instances.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#remote()}.
@@ -186,20 +186,21 @@ public final class RemoteApi {
   }
 
   /**
-   * Returns one qorus connection.
+   * Returns one qorus connection; with_password (https only) puts the password in url and url_hash.
    *
    * <p>Qorus REST API v2: {@code GET /api/v2/remote/qorus/{name}}.
    *
    * @param name the {@code {name}} path value
-   * @param with_password the {@code with_password} argument (optional, null to leave out)
+   * @param withPassword the {@code with_password} argument (optional, null to leave out)
    * @return the Connection returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public Connection qorusConnection(String name, Boolean with_password) {
+  public Connection qorusConnection(String name, Boolean withPassword) {
     return ctx.call("remote.qorusConnection", "GET", "remote/qorus")
         .id("name", name)
-        .arg("with_password", with_password)
+        .arg("with_password", withPassword)
+        .sensitiveIf(Boolean.TRUE.equals(withPassword))
         .send(Connection.class);
   }
 
@@ -265,20 +266,21 @@ public final class RemoteApi {
   }
 
   /**
-   * Returns one user connection.
+   * Returns one user connection; with_password (https only) puts the password in url and url_hash.
    *
    * <p>Qorus REST API v2: {@code GET /api/v2/remote/user/{name}}.
    *
    * @param name the {@code {name}} path value
-   * @param with_password the {@code with_password} argument (optional, null to leave out)
+   * @param withPassword the {@code with_password} argument (optional, null to leave out)
    * @return the Connection returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public Connection userConnection(String name, Boolean with_password) {
+  public Connection userConnection(String name, Boolean withPassword) {
     return ctx.call("remote.userConnection", "GET", "remote/user")
         .id("name", name)
-        .arg("with_password", with_password)
+        .arg("with_password", withPassword)
+        .sensitiveIf(Boolean.TRUE.equals(withPassword))
         .send(Connection.class);
   }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Permissions and groups of a role ({{@literal @}code /api/v2/roles}).
+ * Permissions and groups of a role ({@code /api/v2/roles}).
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

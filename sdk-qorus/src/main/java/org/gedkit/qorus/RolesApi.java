@@ -6,7 +6,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.Role;
 
 /**
- * The roles group ({{@literal @}code /api/v2/roles}): RBAC roles.
+ * The roles group ({@code /api/v2/roles}): RBAC roles.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#roles()}.

@@ -11,7 +11,7 @@ import org.gedkit.qorus.model.ServiceActionResult;
 import org.gedkit.qorus.model.ServiceMethod;
 
 /**
- * The services group ({{@literal @}code /api/v2/services}): service definitions, lifecycle (load, reset, start, stop), options, state data, streams, resource files and calling a service method.
+ * The services group ({@code /api/v2/services}): service definitions, lifecycle (load, reset, start, stop), options, state data, streams, resource files and calling a service method.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#services()}.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Optional arguments of {{@literal @}code GET /api/v2/system/sessions}.
+ * Optional arguments of {@code GET /api/v2/system/sessions}.
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

@@ -8,7 +8,7 @@ import org.gedkit.qorus.model.SlaChange;
 import org.gedkit.qorus.model.SlaEvent;
 
 /**
- * The slas group ({{@literal @}code /api/v2/slas}): service level agreements, their events and performance.
+ * The slas group ({@code /api/v2/slas}): service level agreements, their events and performance.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#slas()}.

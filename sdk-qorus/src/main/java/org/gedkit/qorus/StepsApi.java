@@ -5,7 +5,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.Step;
 
 /**
- * The steps group ({{@literal @}code /api/v2/steps}): workflow steps.
+ * The steps group ({@code /api/v2/steps}): workflow steps.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#steps()}.

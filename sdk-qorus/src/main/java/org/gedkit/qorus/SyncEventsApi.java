@@ -7,7 +7,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.SyncEvent;
 
 /**
- * The sync-events group ({{@literal @}code /api/v2/sync-events}): workflow synchronization events.
+ * The sync-events group ({@code /api/v2/sync-events}): workflow synchronization events.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#syncEvents()}.
@@ -98,16 +98,16 @@ public final class SyncEventsApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/sync-events/{type}?action=post}.
    *
    * @param type the {@code {type}} path value
-   * @param eventkey the {@code eventkey} argument
+   * @param eventKey the {@code eventkey} argument
    * @return the flag returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public Boolean post(String type, String eventkey) {
+  public Boolean post(String type, String eventKey) {
     return ctx.call("syncEvents.post", "PUT", "sync-events")
         .id("type", type)
         .action("post")
-        .required("eventkey", eventkey)
+        .required("eventkey", eventKey)
         .send(Boolean.class);
   }
 

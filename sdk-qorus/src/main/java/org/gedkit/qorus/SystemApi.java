@@ -13,7 +13,7 @@ import org.gedkit.qorus.model.SystemInfo;
 import org.gedkit.qorus.model.SystemOption;
 
 /**
- * The system group of the Qorus REST API v2 ({{@literal @}code /api/v2/system}): instance information, health, options, system properties, tokens, alerts, listeners, SQL cache, sessions and UI extensions.
+ * The system group of the Qorus REST API v2 ({@code /api/v2/system}): instance information, health, options, system properties, tokens, alerts, listeners, SQL cache, sessions and UI extensions.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#system()}.

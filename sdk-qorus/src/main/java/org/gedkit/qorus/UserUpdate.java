@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {{@literal @}code PUT /api/v2/users/{user}} changes (the password is a separate argument).
+ * What {@code PUT /api/v2/users/{user}} changes (the password is a separate argument).
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *

@@ -6,7 +6,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.User;
 
 /**
- * The users group ({{@literal @}code /api/v2/users}): RBAC users.
+ * The users group ({@code /api/v2/users}): RBAC users.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#users()}.

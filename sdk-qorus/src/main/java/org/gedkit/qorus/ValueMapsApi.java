@@ -7,7 +7,7 @@ import org.gedkit.qorus.internal.QorusContext;
 import org.gedkit.qorus.model.ValueMap;
 
 /**
- * The valuemaps group ({{@literal @}code /api/v2/valuemaps}): value maps.
+ * The valuemaps group ({@code /api/v2/valuemaps}): value maps.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#valueMaps()}.

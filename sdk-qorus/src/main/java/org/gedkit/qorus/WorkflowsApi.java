@@ -20,7 +20,7 @@ import org.gedkit.qorus.model.WorkflowActionResult;
 import org.gedkit.qorus.model.WorkflowError;
 
 /**
- * The workflows group ({{@literal @}code /api/v2/workflows}): workflow definitions, execution control, order creation (with unique keys and sensitive data), and the orders and errors of one workflow.
+ * The workflows group ({@code /api/v2/workflows}): workflow definitions, execution control, order creation (with unique keys and sensitive data), and the orders and errors of one workflow.
  *
  * <p>Each method cites the operation of the Qorus REST API v2 document it sends. Thread-safe; obtain it
  * from {@link QorusClient#workflows()}.
@@ -160,19 +160,19 @@ public final class WorkflowsApi {
    *
    * <p>Qorus REST API v2: {@code GET /api/v2/workflows?action=processingSummary}.
    *
-   * @param mindate the {@code mindate} argument
+   * @param minDate the {@code mindate} argument
    * @param options the optional arguments; not null (use {@code ProcessingSummaryOptions.defaults()})
    * @return the ProcessingSummary elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public List<ProcessingSummary> processingSummary(OffsetDateTime mindate, ProcessingSummaryOptions options) {
+  public List<ProcessingSummary> processingSummary(OffsetDateTime minDate, ProcessingSummaryOptions options) {
     if (options == null) {
       throw ctx.invalid("workflows.processingSummary", "options must not be null");
     }
     return ctx.call("workflows.processingSummary", "GET", "workflows")
         .action("processingSummary")
-        .required("mindate", mindate)
+        .required("mindate", minDate)
         .args(options.toArgs())
         .sendList(ProcessingSummary.class);
   }
@@ -804,18 +804,18 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @param date the {@code date} argument (optional, null to leave out)
-   * @param sqlcache the {@code sqlcache} argument (optional, null to leave out)
+   * @param sqlCache the {@code sqlcache} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public Map<String, Object> ordersOverview(String workflow, OffsetDateTime date, Boolean sqlcache) {
+  public Map<String, Object> ordersOverview(String workflow, OffsetDateTime date, Boolean sqlCache) {
     return ctx.call("workflows.ordersOverview", "GET", "workflows")
         .id("workflow", workflow)
         .then("orders")
         .action("overview")
         .arg("date", date)
-        .arg("sqlcache", sqlcache)
+        .arg("sqlcache", sqlCache)
         .sendMap();
   }
 
@@ -825,13 +825,13 @@ public final class WorkflowsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/workflows/{id_or_name}/orders?action=processingSummary}.
    *
    * @param workflow the {@code {id_or_name}} path value
-   * @param mindate the {@code mindate} argument
+   * @param minDate the {@code mindate} argument
    * @param options the optional arguments; not null (use {@code ProcessingSummaryOptions.defaults()})
    * @return the ProcessingSummary elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public List<ProcessingSummary> ordersProcessingSummary(String workflow, OffsetDateTime mindate, ProcessingSummaryOptions options) {
+  public List<ProcessingSummary> ordersProcessingSummary(String workflow, OffsetDateTime minDate, ProcessingSummaryOptions options) {
     if (options == null) {
       throw ctx.invalid("workflows.ordersProcessingSummary", "options must not be null");
     }
@@ -839,7 +839,7 @@ public final class WorkflowsApi {
         .id("workflow", workflow)
         .then("orders")
         .action("processingSummary")
-        .required("mindate", mindate)
+        .required("mindate", minDate)
         .args(options.toArgs())
         .sendList(ProcessingSummary.class);
   }
@@ -931,17 +931,17 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
-   * @param newdata the {@code newdata} argument (optional, null to leave out)
+   * @param newData the {@code newdata} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public void orderUpdateDynamicData(String workflow, long id, Map<String, Object> newdata) {
+  public void orderUpdateDynamicData(String workflow, long id, Map<String, Object> newData) {
     ctx.call("workflows.orderUpdateDynamicData", "PUT", "workflows")
         .id("workflow", workflow)
         .then("orders")
         .id("id", id)
         .action("dynamicData")
-        .arg("newdata", newdata)
+        .arg("newdata", newData)
         .sendDiscarding();
   }
 
@@ -1140,21 +1140,21 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
-   * @param stepid the {@code stepid} argument
+   * @param stepId the {@code stepid} argument
    * @param ind the {@code ind} argument (optional, null to leave out)
-   * @param noretry the {@code noretry} argument (optional, null to leave out)
+   * @param noRetry the {@code noretry} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public void orderSkipStep(String workflow, long id, long stepid, String ind, Boolean noretry) {
+  public void orderSkipStep(String workflow, long id, long stepId, String ind, Boolean noRetry) {
     ctx.call("workflows.orderSkipStep", "PUT", "workflows")
         .id("workflow", workflow)
         .then("orders")
         .id("id", id)
         .action("skipStep")
-        .required("stepid", stepid)
+        .required("stepid", stepId)
         .arg("ind", ind)
-        .arg("noretry", noretry)
+        .arg("noretry", noRetry)
         .sendDiscarding();
   }
 
@@ -1165,17 +1165,17 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
-   * @param newdata the {@code newdata} argument
+   * @param newData the {@code newdata} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public void orderUpdateStaticData(String workflow, long id, Map<String, Object> newdata) {
+  public void orderUpdateStaticData(String workflow, long id, Map<String, Object> newData) {
     ctx.call("workflows.orderUpdateStaticData", "PUT", "workflows")
         .id("workflow", workflow)
         .then("orders")
         .id("id", id)
         .action("staticData")
-        .required("newdata", newdata)
+        .required("newdata", newData)
         .sendDiscarding();
   }
 
@@ -1247,19 +1247,19 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
-   * @param orderkeys the {@code orderkeys} argument
+   * @param orderKeys the {@code orderkeys} argument
    * @param truncate the {@code truncate} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public Map<String, Object> orderUpdateKeys(String workflow, long id, Map<String, Object> orderkeys, Boolean truncate) {
+  public Map<String, Object> orderUpdateKeys(String workflow, long id, Map<String, Object> orderKeys, Boolean truncate) {
     return ctx.call("workflows.orderUpdateKeys", "PUT", "workflows")
         .id("workflow", workflow)
         .then("orders")
         .id("id", id)
         .action("updateKeys")
-        .required("orderkeys", orderkeys)
+        .required("orderkeys", orderKeys)
         .arg("truncate", truncate)
         .sendMap();
   }

@@ -100,7 +100,7 @@ class RemoteApiTest extends QorusApiTestSupport {
   @Test
   void qorusConnection() throws Exception {
     reply("{\"name\": \"x\", \"desc\": \"x\", \"url\": \"x\", \"url_hash\": {\"a\":1}, \"type\": \"x\", \"conntype\": \"x\", \"opts\": {\"a\":1}, \"status\": \"x\", \"up\": true, \"loopback\": true, \"monitor\": true, \"last_check\": \"2016-08-10 02:00:00.758239 +02:00\", \"updated\": \"2016-08-10 02:00:00.758239 +02:00\", \"locked\": true, \"tags\": {\"a\":1}, \"deps\": [1], \"alerts\": [1], \"zz_extra\": 1}");
-    var result = client.remote().qorusConnection("id 1", true);
+    var result = secureClient.remote().qorusConnection("id 1", true);
     assertThat(result.extra()).containsEntry("zz_extra", 1);
     assertThat(result.lastCheck()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
     assertThat(result.name()).isEqualTo("x");
@@ -139,7 +139,7 @@ class RemoteApiTest extends QorusApiTestSupport {
   @Test
   void userConnection() throws Exception {
     reply("{\"name\": \"x\", \"desc\": \"x\", \"url\": \"x\", \"url_hash\": {\"a\":1}, \"type\": \"x\", \"conntype\": \"x\", \"opts\": {\"a\":1}, \"status\": \"x\", \"up\": true, \"loopback\": true, \"monitor\": true, \"last_check\": \"2016-08-10 02:00:00.758239 +02:00\", \"updated\": \"2016-08-10 02:00:00.758239 +02:00\", \"locked\": true, \"tags\": {\"a\":1}, \"deps\": [1], \"alerts\": [1], \"zz_extra\": 1}");
-    var result = client.remote().userConnection("id 1", true);
+    var result = secureClient.remote().userConnection("id 1", true);
     assertThat(result.extra()).containsEntry("zz_extra", 1);
     assertThat(result.lastCheck()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
     assertThat(result.name()).isEqualTo("x");

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * An asynchronous step queue ({{@literal @}code /api/v2/async-queues}).
+ * An asynchronous step queue ({@code /api/v2/async-queues}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

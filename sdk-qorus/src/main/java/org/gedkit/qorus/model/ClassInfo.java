@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A Qorus class object ({{@literal @}code /api/v2/classes}).
+ * A Qorus class object ({@code /api/v2/classes}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

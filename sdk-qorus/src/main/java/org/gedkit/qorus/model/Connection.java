@@ -9,7 +9,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A connection (user, datasource or remote Qorus; {{@literal @}code /api/v2/remote}); {{@literal @}code url} may hold a password only when asked with {{@literal @}code with_password}.
+ * A connection (user, datasource or remote Qorus; {@code /api/v2/remote}); {@code url} may hold a password only when asked with {@code with_password}.
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A Qorus constant object ({{@literal @}code /api/v2/constants}).
+ * A Qorus constant object ({@code /api/v2/constants}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

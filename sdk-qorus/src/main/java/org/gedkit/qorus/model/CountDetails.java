@@ -7,7 +7,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A count with details, returned by multi-workflow actions ({{@literal @}code disable}, {{@literal @}code reset}, {{@literal @}code stop}, {{@literal @}code stopAll}).
+ * A count with details, returned by multi-workflow actions ({@code disable}, {@code reset}, {@code stop}, {@code stopAll}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * The reply of {{@literal @}code createOrder}: the new order ID.
+ * The reply of {@code createOrder}: the new order ID.
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

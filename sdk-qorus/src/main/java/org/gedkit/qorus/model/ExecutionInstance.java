@@ -9,7 +9,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A running workflow execution instance ({{@literal @}code /api/v2/exec}).
+ * A running workflow execution instance ({@code /api/v2/exec}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

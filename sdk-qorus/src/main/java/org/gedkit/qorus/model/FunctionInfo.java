@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A Qorus function object ({{@literal @}code /api/v2/functions}).
+ * A Qorus function object ({@code /api/v2/functions}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

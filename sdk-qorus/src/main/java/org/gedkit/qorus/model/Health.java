@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * The health summary of {{@literal @}code GET /api/v2/system/health}.
+ * The health summary of {@code GET /api/v2/system/health}.
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

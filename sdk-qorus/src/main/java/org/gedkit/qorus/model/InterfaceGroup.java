@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * An interface group ({{@literal @}code /api/v2/groups}).
+ * An interface group ({@code /api/v2/groups}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A job ({{@literal @}code GET /api/v2/jobs}, {{@literal @}code GET /api/v2/jobs/{id_or_name}}).
+ * A job ({@code GET /api/v2/jobs}, {@code GET /api/v2/jobs/{id_or_name}}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A log source ({{@literal @}code /api/v2/logs}).
+ * A log source ({@code /api/v2/logs}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A data mapper ({{@literal @}code /api/v2/mappers}).
+ * A data mapper ({@code /api/v2/mappers}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

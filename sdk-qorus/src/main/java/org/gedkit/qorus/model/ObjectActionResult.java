@@ -7,7 +7,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * One element of the reply of a multi-object action ({{@literal @}code PUT /api/v2/workflows?action=enable}, {{@literal @}code jobs?action=run}, ...); the flag key named after the action is in {{@literal @}code extra()}.
+ * One element of the reply of a multi-object action ({@code PUT /api/v2/workflows?action=enable}, {@code jobs?action=run}, ...); the flag key named after the action is in {@code extra()}.
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A workflow order summary, as listed by the order searches ({{@literal @}code GET /api/v2/orders}).
+ * A workflow order summary, as listed by the order searches ({@code GET /api/v2/orders}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

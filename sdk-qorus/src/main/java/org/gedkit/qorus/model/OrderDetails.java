@@ -9,7 +9,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A workflow order with its data ({{@literal @}code GET /api/v2/orders/{id}}); {{@literal @}code sensitive_data} only over https.
+ * A workflow order with its data ({@code GET /api/v2/orders/{id}}); {@code sensitive_data} only over https.
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

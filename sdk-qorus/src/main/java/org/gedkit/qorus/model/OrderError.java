@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * An error instance of a workflow order ({{@literal @}code listErrors} actions).
+ * An error instance of a workflow order ({@code listErrors} actions).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * An RBAC permission ({{@literal @}code /api/v2/perms}).
+ * An RBAC permission ({@code /api/v2/perms}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

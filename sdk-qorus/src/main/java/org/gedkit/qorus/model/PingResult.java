@@ -7,7 +7,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * The result of pinging a connection ({{@literal @}code ?action=ping}).
+ * The result of pinging a connection ({@code ?action=ping}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

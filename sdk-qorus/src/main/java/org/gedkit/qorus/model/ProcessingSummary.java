@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A row of a workflow order processing summary ({{@literal @}code processingSummary} actions).
+ * A row of a workflow order processing summary ({@code processingSummary} actions).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

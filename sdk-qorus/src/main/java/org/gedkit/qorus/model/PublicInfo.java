@@ -7,7 +7,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * The public instance information ({{@literal @}code GET /api/v2/public/info}).
+ * The public instance information ({@code GET /api/v2/public/info}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

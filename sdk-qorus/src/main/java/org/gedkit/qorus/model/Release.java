@@ -9,7 +9,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A release ({{@literal @}code /api/v2/releases}).
+ * A release ({@code /api/v2/releases}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * An RBAC role ({{@literal @}code /api/v2/roles}).
+ * An RBAC role ({@code /api/v2/roles}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * Sensitive data of an order for one key type and value, as returned by {{@literal @}code yamlSensitiveData} (the data itself parsed from YAML).
+ * Sensitive data of an order for one key type and value, as returned by {@code yamlSensitiveData} (the data itself parsed from YAML).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

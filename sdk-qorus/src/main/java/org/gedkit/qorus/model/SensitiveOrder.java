@@ -9,7 +9,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * An order found by a sensitive data search or purge (its values are secret: {{@literal @}code toString()} masks them).
+ * An order found by a sensitive data search or purge (its values are secret: {@code toString()} masks them).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A service ({{@literal @}code GET /api/v2/services}, {{@literal @}code GET /api/v2/services/{id_or_name}}).
+ * A service ({@code GET /api/v2/services}, {@code GET /api/v2/services/{id_or_name}}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A service method ({{@literal @}code GET /api/v2/services/{id_or_name}/{method}}).
+ * A service method ({@code GET /api/v2/services/{id_or_name}/{method}}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

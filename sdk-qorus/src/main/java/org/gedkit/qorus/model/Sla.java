@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A service level agreement ({{@literal @}code /api/v2/slas}).
+ * A service level agreement ({@code /api/v2/slas}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * An SLA event ({{@literal @}code /api/v2/slas?action=events}).
+ * An SLA event ({@code /api/v2/slas?action=events}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A workflow step ({{@literal @}code /api/v2/steps}).
+ * A workflow step ({@code /api/v2/steps}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

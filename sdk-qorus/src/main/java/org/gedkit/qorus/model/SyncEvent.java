@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A workflow synchronization event ({{@literal @}code /api/v2/sync-events}).
+ * A workflow synchronization event ({@code /api/v2/sync-events}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * The reply of {{@literal @}code execSynchronous}: the order ID, its final status and dynamic data.
+ * The reply of {@code execSynchronous}: the order ID, its final status and dynamic data.
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * The instance information of {{@literal @}code GET /api/v2/system}.
+ * The instance information of {@code GET /api/v2/system}.
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

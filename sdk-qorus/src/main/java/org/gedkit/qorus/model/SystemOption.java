@@ -7,7 +7,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A REST System Option Hash ({{@literal @}code GET /api/v2/system/options}).
+ * A REST System Option Hash ({@code GET /api/v2/system/options}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * An RBAC user ({{@literal @}code /api/v2/users}).
+ * An RBAC user ({@code /api/v2/users}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

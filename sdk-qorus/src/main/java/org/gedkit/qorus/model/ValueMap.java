@@ -8,7 +8,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A value map ({{@literal @}code /api/v2/valuemaps}).
+ * A value map ({@code /api/v2/valuemaps}).
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *

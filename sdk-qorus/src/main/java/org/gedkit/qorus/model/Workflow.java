@@ -9,7 +9,7 @@ import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
 
 /**
- * A workflow as returned by {{@literal @}code GET /api/v2/workflows} and {{@literal @}code GET /api/v2/workflows/{id_or_name}}.
+ * A workflow as returned by {@code GET /api/v2/workflows} and {@code GET /api/v2/workflows/{id_or_name}}.
  *
  * <p>Values the server may omit are null; lists and maps are never null.
  *
