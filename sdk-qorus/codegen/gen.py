@@ -176,7 +176,7 @@ public record {name}({', '.join(comps)}) {{
 {puts}
     return m;
   }}
-}}
+{o.get('extra_java', '')}}}
 """
     open(f'{MAIN}/{name}.java', 'w').write(body)
 

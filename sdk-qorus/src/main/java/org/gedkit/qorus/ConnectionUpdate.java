@@ -74,4 +74,9 @@ public record ConnectionUpdate(String desc, String url, Map<String, Object> opti
     m.put("tags", tags);
     return m;
   }
+
+  @Override
+  public String toString() {
+    return "ConnectionUpdate[desc=" + desc + ", url=" + (url == null ? "null" : "***") + ", options=" + options + "]";
+  }
 }

@@ -163,4 +163,12 @@ public record CreateOrderOptions(Map<String, Object> staticData, String external
     m.put("sensitive_data", sensitiveData);
     return m;
   }
+
+  @Override
+  public String toString() {
+    return "CreateOrderOptions[staticData=" + staticData + ", externalOrderInstanceId=" + externalOrderInstanceId
+        + ", orderKeys=" + orderKeys + ", globalUniqueKey=" + globalUniqueKey + ", workflowSpecificUniqueKey="
+        + workflowSpecificUniqueKey + ", workflowUniqueKey=" + workflowUniqueKey + ", priority=" + priority
+        + ", status=" + status + ", sensitiveData=" + (sensitiveData == null ? "null" : "***") + "]";
+  }
 }

@@ -153,4 +153,10 @@ public record PurgeSensitiveDataOptions(String skey, String svalue, Boolean forc
     m.put("workflowname", workflowName);
     return m;
   }
+
+  @Override
+  public String toString() {
+    return "PurgeSensitiveDataOptions[skey=" + skey + ", svalue=" + (svalue == null ? "null" : "***") + ", force=" + force
+        + ", status=" + status + ", workflowName=" + workflowName + "]";
+  }
 }

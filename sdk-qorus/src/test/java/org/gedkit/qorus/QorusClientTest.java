@@ -269,6 +269,9 @@ class QorusClientTest extends QorusApiTestSupport {
             .withSensitiveData(Map.of("tax_id", Map.of("123-45", Map.of("data", Map.of("ssn", "123-45")))))));
     assertThat(e).isInstanceOf(InvalidArgumentException.class).hasMessageContaining("https");
     assertThat(e.getMessage()).doesNotContain("123-45");
+    assertThat(CreateOrderOptions.defaults().withSensitiveData(Map.of("tax_id", "123-45")).toString())
+        .doesNotContain("123-45").contains("sensitiveData=***");
+    assertThat(PurgeSensitiveDataOptions.defaults().withSvalue("123-45").toString()).doesNotContain("123-45");
     assertThatThrownBy(() -> client.orders().updateSensitiveData(1, "tax_id", "123-45", Map.of("a", 1), null, null))
         .isInstanceOf(InvalidArgumentException.class);
     assertThatThrownBy(() -> client.orders().searchSensitiveData("tax_id", "123-45", SensitiveSearchOptions.defaults()))
