@@ -11,7 +11,7 @@ ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 MAIN = ROOT + '/src/main/java/org/gedkit/qorus'
 TEST = ROOT + '/src/test/java/org/gedkit/qorus'
 
-JT = {'merge': 'Map<String, Object>', 'str': 'String', 'long': 'Long', 'int': 'Integer', 'bool': 'Boolean', 'strs': 'List<String>',
+JT = {'yamlmap': 'Map<String, Object>', 'merge': 'Map<String, Object>', 'str': 'String', 'long': 'Long', 'int': 'Integer', 'bool': 'Boolean', 'strs': 'List<String>',
       'longs': 'List<Long>', 'map': 'Map<String, Object>', 'date': 'OffsetDateTime', 'obj': 'Object',
       'yaml': 'Map<String, Object>', 'list': 'List<Object>', 'dbl': 'Double', 'num': 'java.math.BigDecimal'}
 PT = dict(JT, long='long', int='int', bool='boolean')  # required parameters
@@ -21,7 +21,7 @@ SAMPLE = {'merge': ('Map.of("driver", "pgsql")', None), 'str': ('"s1"', 's1'), '
           'obj': ('"o1"', 'o1'), 'yaml': ('Map.of("k", "v")', 'k: v\n'), 'list': ('List.of("x")', ['x']),
           'dbl': ('1.5', 1.5), 'num': ('new java.math.BigDecimal("1.5")', 1.5)}
 QSAMPLE = {'strs': 'a,b', 'longs': '1,2', 'map': '{"k":"v"}', 'list': 'x', 'bool': 'true'}
-MSAMPLE = {'str': '"x"', 'long': '7', 'int': '3', 'bool': 'true', 'strs': '["a"]', 'longs': '[1]', 'map': '{"a":1}',
+MSAMPLE = {'yamlmap': '"ssn: 123-45\\n"', 'str': '"x"', 'long': '7', 'int': '3', 'bool': 'true', 'strs': '["a"]', 'longs': '[1]', 'map': '{"a":1}',
            'date': '"2016-08-10 02:00:00.758239 +02:00"', 'obj': '"o"', 'list': '[1]', 'dbl': '1.5', 'num': '1.5', 'yaml': '{}'}
 
 def cap(s): return s[0].upper() + s[1:]
@@ -49,11 +49,12 @@ def gen_model(name, m):
         jt = JT[t]
         if t == 'date': imps.add('java.time.OffsetDateTime')
         if jt.startswith('List'): imps.add('java.util.List')
-        comps.append(f'    @JsonProperty("{w}") {jt} {n}')
+        ann = '@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = org.gedkit.qorus.internal.YamlMapDeserializer.class) ' if t == 'yamlmap' else ''
+        comps.append(f'    @JsonProperty("{w}") {ann}{jt} {n}')
         params.append(f' * @param {n} {{@code {w}}}' + (f': {esc(m.get("d", {}).get(n, ""))}' if m.get('d', {}).get(n) else ''))
         if t in ('strs', 'longs', 'list'):
             norm.append(f'    {n} = {n} == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>({n}));')
-        elif t == 'map':
+        elif t in ('map', 'yamlmap'):
             norm.append(f'    {n} = {n} == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>({n}));')
     comps.append('    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra')
     params.append(' * @param extra wire keys this SDK does not know yet')

@@ -332,7 +332,7 @@ class OrdersApiTest extends QorusApiTestSupport {
   }
   @Test
   void yamlSensitiveData() throws Exception {
-    reply("{\"aliases\": [\"a\"], \"data\": \"o\", \"meta\": {\"a\":1}, \"zz_extra\": 1}");
+    reply("{\"aliases\": [\"a\"], \"data\": \"ssn: 123-45\\n\", \"meta\": {\"a\":1}, \"zz_extra\": 1}");
     var result = secureClient.orders().yamlSensitiveData(11L, "s1", "s1");
     assertThat(result.extra()).containsEntry("zz_extra", 1);
     expect("GET", "/api/v2/orders/11", null, "action", "yamlSensitiveData", "skey", "s1", "svalue", "s1");

@@ -296,6 +296,8 @@ class QorusClientTest extends QorusApiTestSupport {
     reply("{\"aliases\": [\"a1\"], \"data\": \"ssn: 123-45\\n\", \"meta\": {\"PURPOSE\": \"billing\"}}");
     var entry = secureClient.orders().yamlSensitiveData(5, "tax_id", "123-45");
     assertThat(entry.aliases()).containsExactly("a1");
+    assertThat(entry.data()).containsEntry("ssn", "123-45");
+    assertThat(entry.meta()).containsEntry("PURPOSE", "billing");
     assertThat(entry.toString()).doesNotContain("123-45");
     expect("GET", "/api/v2/orders/5", null);
   }

@@ -19,7 +19,7 @@ import org.gedkit.core.json.ExtraFields;
  */
 public record SensitiveDataEntry(
     @JsonProperty("aliases") List<String> aliases,
-    @JsonProperty("data") Object data,
+    @JsonProperty("data") @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = org.gedkit.qorus.internal.YamlMapDeserializer.class) Map<String, Object> data,
     @JsonProperty("meta") Map<String, Object> meta,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
@@ -33,6 +33,7 @@ public record SensitiveDataEntry(
    */
   public SensitiveDataEntry {
     aliases = aliases == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(aliases));
+    data = data == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(data));
     meta = meta == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
     extra = ExtraFields.copyOf(extra);
   }
