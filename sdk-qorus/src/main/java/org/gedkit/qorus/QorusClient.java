@@ -480,8 +480,10 @@ public final class QorusClient implements AutoCloseable {
   }
 
   /**
-   * Logs out ({@code POST /api/v2/logout}) when a token was obtained. Idempotent; failures are logged.
-   * Documented in "POST /api/v2/logout".
+   * Logs out ({@code POST /api/v2/logout}, with the token) when a token was obtained, and closes the
+   * client: the same as {@link #close()}. Idempotent; a failing logout is logged, not thrown.
+   *
+   * <p>Qorus REST API v2: {@code POST /api/v2/logout}.
    */
   public void logout() {
     close();

@@ -212,4 +212,17 @@ class QorusEmulatorScenariosTest {
           e -> assertThat(e.vendorCode()).contains("AUTHENTICATION-ERROR"));
     }
   }
+
+  @Test
+  void datesComeInTheClientTimeZoneAndMeanTheSameInstant() {
+    long id = client.workflows().createOrder("INVOICE", CreateOrderOptions.defaults().withStaticData(Map.of("a", 1)))
+        .workflowInstanceId();
+    try (QorusClient tokyo = QorusClient.builder().baseUrl(qorus.baseUrl()).credentials("admin", "s3cr3t")
+        .timeZone(java.time.ZoneId.of("Asia/Tokyo")).build()) {
+      var there = tokyo.orders().get(id).started();
+      var here = client.orders().get(id).started();
+      assertThat(there.getOffset()).isEqualTo(java.time.ZoneOffset.ofHours(9));
+      assertThat(there.toInstant()).isEqualTo(here.toInstant()).isEqualTo(clock.instant());
+    }
+  }
 }
