@@ -198,7 +198,7 @@ def gen_api(cls):
     used = {'List': False}
     for o in ops:
         methods.append(gen_method(o, imps))
-    for mname in MODELS:
+    for mname in list(MODELS) + ['OrderOutcome']:
         imps.add('org.gedkit.qorus.model.' + mname)
     text = '\n'.join(methods)
     # keep only used imports
@@ -238,6 +238,7 @@ def ret_info(ret):
     if ret == 'bool': return 'Boolean', '.send(Boolean.class)', 'the flag returned'
     if ret == 'map': return 'Map<String, Object>', '.sendMap()', 'the hash returned (empty when the server returned nothing)'
     if ret == 'tree': return 'JsonNode', '.sendTree()', 'the value returned, as JSON (its shape depends on the arguments)'
+    if ret == 'bulk': return 'List<OrderOutcome>', '.sendTree())', 'the outcome for each order (succeeded, or failed with an exception string); never null'
     if ret == 'yaml': return 'Map<String, Object>', '.sendYamlMap()', 'the data, parsed from the YAML string returned; empty when there is none'
     if ret == 'strs': return 'List<String>', '.sendList(String.class)', 'the strings returned; never null'
     if ret.startswith('list:'):
@@ -304,6 +305,8 @@ def gen_method(o, imps):
     if o['ret'].startswith('paged:'):
         t = o['ret'][6:]
         stmt = f'    return {chr(10).join([chain[0]] + ["        " + c for c in chain[1:]])}\n        .paged(options.pageSize(), {t}.class);'
+    elif o['ret'] == 'bulk':
+        stmt = f'    return OrderOutcome.listOf({chr(10).join([chain[0]] + ["        " + c for c in chain[1:]])}\n        {send};'
     elif rt == 'void':
         stmt = f'    {chr(10).join([chain[0]] + ["        " + c for c in chain[1:]])}\n        {send};'
     else:
@@ -394,6 +397,11 @@ def gen_test(cls):
         elif ret in ('map', 'tree'):
             reply = '{"k": "v"}'
             stmt = f'assertThat({call}.get("k")' + (').isEqualTo("v");' if ret == 'map' else '.asText()).isEqualTo("v");')
+        elif ret == 'bulk':
+            reply = '{"5": {"workflow_status": "BLOCKED"}, "6": "BLOCK-WORKFLOW-ERROR: invalid status"}'
+            stmt = (f'var result = {call};\n    assertThat(result).extracting(r -> r.workflowInstanceId()).containsExactly(5L, 6L);'
+                    '\n    assertThat(result.get(0).workflowStatus()).isEqualTo("BLOCKED");'
+                    '\n    assertThat(result.get(1).errorCode()).contains("BLOCK-WORKFLOW-ERROR");')
         elif ret == 'yaml':
             reply = '"a: 1\\nb: [x, y]\\n"'; stmt = f'assertThat({call}).containsEntry("a", 1).containsEntry("b", List.of("x", "y"));'
         elif ret == 'strs':

@@ -204,15 +204,15 @@ wo('updateKeys', 'updateKeys', 'map', 'orderKeys:map:orderkeys truncate:bool?', 
 
 O = 'OrdersApi'
 op(O, 'search', 'GET /api/v2/orders', 'paged:Order', opts='OrderSearchOptions', doc='Searches workflow orders, lazily, page by page (limit and offset; the server default row limit is 100).')
-op(O, 'blockMany', 'PUT /api/v2/orders?action=block', 'map', 'ids:longs', doc='Blocks orders; returns a hash keyed by order ID.')
-op(O, 'cancelMany', 'PUT /api/v2/orders?action=cancel', 'map', 'ids:longs', doc='Cancels orders; returns a hash keyed by order ID.')
+op(O, 'blockMany', 'PUT /api/v2/orders?action=block', 'bulk', 'ids:longs', doc='Blocks orders; returns the outcome for each order.')
+op(O, 'cancelMany', 'PUT /api/v2/orders?action=cancel', 'bulk', 'ids:longs', doc='Cancels orders; returns the outcome for each order.')
 op(O, 'listErrors', 'GET /api/v2/orders?action=listErrors', 'paged:OrderError', opts='ErrorSearchOptions', doc='Searches order errors.')
 op(O, 'processingSummary', 'GET /api/v2/orders?action=processingSummary', 'list:ProcessingSummary', 'minDate:date:mindate', opts='ProcessingSummaryOptions', doc='Returns the order processing summary.')
 op(O, 'purgeSensitiveData', 'DELETE /api/v2/orders?action=purgeSensitiveData', 'list:SensitiveOrder', opts='PurgeSensitiveDataOptions', doc='Deletes sensitive data by key type and value (or other criteria); https only.', sens=True)
-op(O, 'retryMany', 'PUT /api/v2/orders?action=retry', 'map', 'ids:longs', doc='Retries orders; returns a hash keyed by order ID.')
+op(O, 'retryMany', 'PUT /api/v2/orders?action=retry', 'bulk', 'ids:longs', doc='Retries orders; returns the outcome for each order.')
 op(O, 'searchSensitiveData', 'GET /api/v2/orders?action=searchSensitiveData', 'paged:SensitiveOrder', 'skey:str svalue:str', opts='SensitiveSearchOptions', doc='Searches orders by sensitive data key type and value; https only.', sens=True)
-op(O, 'unblockMany', 'PUT /api/v2/orders?action=unblock', 'map', 'ids:longs', doc='Unblocks orders; returns a hash keyed by order ID.')
-op(O, 'uncancelMany', 'PUT /api/v2/orders?action=uncancel', 'map', 'ids:longs', doc='Uncancels orders; returns a hash keyed by order ID.')
+op(O, 'unblockMany', 'PUT /api/v2/orders?action=unblock', 'bulk', 'ids:longs', doc='Unblocks orders; returns the outcome for each order.')
+op(O, 'uncancelMany', 'PUT /api/v2/orders?action=uncancel', 'bulk', 'ids:longs', doc='Uncancels orders; returns the outcome for each order.')
 def oo(name, action, ret, params, doc, method='PUT', sens=False):
     op(O, name, f'{method} /api/v2/orders/{{id}}' + (f'?action={action}' if action else ''), ret, 'id:long' + (' ' + params if params else ''), doc=doc + '.', sens=sens)
 oo('get', '', 'OrderDetails', '', 'Returns one order with its data, has_sensitive_data and (over https, with the permission) sensitive_data', method='GET')

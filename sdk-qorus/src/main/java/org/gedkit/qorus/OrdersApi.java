@@ -10,6 +10,7 @@ import org.gedkit.qorus.model.Order;
 import org.gedkit.qorus.model.OrderDetails;
 import org.gedkit.qorus.model.OrderError;
 import org.gedkit.qorus.model.OrderNote;
+import org.gedkit.qorus.model.OrderOutcome;
 import org.gedkit.qorus.model.OrderStatusChange;
 import org.gedkit.qorus.model.ProcessingSummary;
 import org.gedkit.qorus.model.SensitiveDataEntry;
@@ -52,37 +53,37 @@ public final class OrdersApi {
   }
 
   /**
-   * Blocks orders; returns a hash keyed by order ID.
+   * Blocks orders; returns the outcome for each order.
    *
    * <p>Qorus REST API v2: {@code PUT /api/v2/orders?action=block}.
    *
    * @param ids the {@code ids} argument
-   * @return the hash returned (empty when the server returned nothing)
+   * @return the outcome for each order (succeeded, or failed with an exception string); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public Map<String, Object> blockMany(List<Long> ids) {
-    return ctx.call("orders.blockMany", "PUT", "orders")
+  public List<OrderOutcome> blockMany(List<Long> ids) {
+    return OrderOutcome.listOf(ctx.call("orders.blockMany", "PUT", "orders")
         .action("block")
         .required("ids", ids)
-        .sendMap();
+        .sendTree());
   }
 
   /**
-   * Cancels orders; returns a hash keyed by order ID.
+   * Cancels orders; returns the outcome for each order.
    *
    * <p>Qorus REST API v2: {@code PUT /api/v2/orders?action=cancel}.
    *
    * @param ids the {@code ids} argument
-   * @return the hash returned (empty when the server returned nothing)
+   * @return the outcome for each order (succeeded, or failed with an exception string); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public Map<String, Object> cancelMany(List<Long> ids) {
-    return ctx.call("orders.cancelMany", "PUT", "orders")
+  public List<OrderOutcome> cancelMany(List<Long> ids) {
+    return OrderOutcome.listOf(ctx.call("orders.cancelMany", "PUT", "orders")
         .action("cancel")
         .required("ids", ids)
-        .sendMap();
+        .sendTree());
   }
 
   /**
@@ -149,20 +150,20 @@ public final class OrdersApi {
   }
 
   /**
-   * Retries orders; returns a hash keyed by order ID.
+   * Retries orders; returns the outcome for each order.
    *
    * <p>Qorus REST API v2: {@code PUT /api/v2/orders?action=retry}.
    *
    * @param ids the {@code ids} argument
-   * @return the hash returned (empty when the server returned nothing)
+   * @return the outcome for each order (succeeded, or failed with an exception string); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public Map<String, Object> retryMany(List<Long> ids) {
-    return ctx.call("orders.retryMany", "PUT", "orders")
+  public List<OrderOutcome> retryMany(List<Long> ids) {
+    return OrderOutcome.listOf(ctx.call("orders.retryMany", "PUT", "orders")
         .action("retry")
         .required("ids", ids)
-        .sendMap();
+        .sendTree());
   }
 
   /**
@@ -191,37 +192,37 @@ public final class OrdersApi {
   }
 
   /**
-   * Unblocks orders; returns a hash keyed by order ID.
+   * Unblocks orders; returns the outcome for each order.
    *
    * <p>Qorus REST API v2: {@code PUT /api/v2/orders?action=unblock}.
    *
    * @param ids the {@code ids} argument
-   * @return the hash returned (empty when the server returned nothing)
+   * @return the outcome for each order (succeeded, or failed with an exception string); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public Map<String, Object> unblockMany(List<Long> ids) {
-    return ctx.call("orders.unblockMany", "PUT", "orders")
+  public List<OrderOutcome> unblockMany(List<Long> ids) {
+    return OrderOutcome.listOf(ctx.call("orders.unblockMany", "PUT", "orders")
         .action("unblock")
         .required("ids", ids)
-        .sendMap();
+        .sendTree());
   }
 
   /**
-   * Uncancels orders; returns a hash keyed by order ID.
+   * Uncancels orders; returns the outcome for each order.
    *
    * <p>Qorus REST API v2: {@code PUT /api/v2/orders?action=uncancel}.
    *
    * @param ids the {@code ids} argument
-   * @return the hash returned (empty when the server returned nothing)
+   * @return the outcome for each order (succeeded, or failed with an exception string); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call
    */
-  public Map<String, Object> uncancelMany(List<Long> ids) {
-    return ctx.call("orders.uncancelMany", "PUT", "orders")
+  public List<OrderOutcome> uncancelMany(List<Long> ids) {
+    return OrderOutcome.listOf(ctx.call("orders.uncancelMany", "PUT", "orders")
         .action("uncancel")
         .required("ids", ids)
-        .sendMap();
+        .sendTree());
   }
 
   /**

@@ -36,15 +36,21 @@ class OrdersApiTest extends QorusApiTestSupport {
 
   @Test
   void blockMany() throws Exception {
-    reply("{\"k\": \"v\"}");
-    assertThat(client.orders().blockMany(List.of(1L, 2L)).get("k")).isEqualTo("v");
+    reply("{\"5\": {\"workflow_status\": \"BLOCKED\"}, \"6\": \"BLOCK-WORKFLOW-ERROR: invalid status\"}");
+    var result = client.orders().blockMany(List.of(1L, 2L));
+    assertThat(result).extracting(r -> r.workflowInstanceId()).containsExactly(5L, 6L);
+    assertThat(result.get(0).workflowStatus()).isEqualTo("BLOCKED");
+    assertThat(result.get(1).errorCode()).contains("BLOCK-WORKFLOW-ERROR");
     expect("PUT", "/api/v2/orders", "{\"ids\":[1,2]}", "action", "block");
   }
 
   @Test
   void cancelMany() throws Exception {
-    reply("{\"k\": \"v\"}");
-    assertThat(client.orders().cancelMany(List.of(1L, 2L)).get("k")).isEqualTo("v");
+    reply("{\"5\": {\"workflow_status\": \"BLOCKED\"}, \"6\": \"BLOCK-WORKFLOW-ERROR: invalid status\"}");
+    var result = client.orders().cancelMany(List.of(1L, 2L));
+    assertThat(result).extracting(r -> r.workflowInstanceId()).containsExactly(5L, 6L);
+    assertThat(result.get(0).workflowStatus()).isEqualTo("BLOCKED");
+    assertThat(result.get(1).errorCode()).contains("BLOCK-WORKFLOW-ERROR");
     expect("PUT", "/api/v2/orders", "{\"ids\":[1,2]}", "action", "cancel");
   }
 
@@ -119,8 +125,11 @@ class OrdersApiTest extends QorusApiTestSupport {
 
   @Test
   void retryMany() throws Exception {
-    reply("{\"k\": \"v\"}");
-    assertThat(client.orders().retryMany(List.of(1L, 2L)).get("k")).isEqualTo("v");
+    reply("{\"5\": {\"workflow_status\": \"BLOCKED\"}, \"6\": \"BLOCK-WORKFLOW-ERROR: invalid status\"}");
+    var result = client.orders().retryMany(List.of(1L, 2L));
+    assertThat(result).extracting(r -> r.workflowInstanceId()).containsExactly(5L, 6L);
+    assertThat(result.get(0).workflowStatus()).isEqualTo("BLOCKED");
+    assertThat(result.get(1).errorCode()).contains("BLOCK-WORKFLOW-ERROR");
     expect("PUT", "/api/v2/orders", "{\"ids\":[1,2]}", "action", "retry");
   }
 
@@ -149,15 +158,21 @@ class OrdersApiTest extends QorusApiTestSupport {
 
   @Test
   void unblockMany() throws Exception {
-    reply("{\"k\": \"v\"}");
-    assertThat(client.orders().unblockMany(List.of(1L, 2L)).get("k")).isEqualTo("v");
+    reply("{\"5\": {\"workflow_status\": \"BLOCKED\"}, \"6\": \"BLOCK-WORKFLOW-ERROR: invalid status\"}");
+    var result = client.orders().unblockMany(List.of(1L, 2L));
+    assertThat(result).extracting(r -> r.workflowInstanceId()).containsExactly(5L, 6L);
+    assertThat(result.get(0).workflowStatus()).isEqualTo("BLOCKED");
+    assertThat(result.get(1).errorCode()).contains("BLOCK-WORKFLOW-ERROR");
     expect("PUT", "/api/v2/orders", "{\"ids\":[1,2]}", "action", "unblock");
   }
 
   @Test
   void uncancelMany() throws Exception {
-    reply("{\"k\": \"v\"}");
-    assertThat(client.orders().uncancelMany(List.of(1L, 2L)).get("k")).isEqualTo("v");
+    reply("{\"5\": {\"workflow_status\": \"BLOCKED\"}, \"6\": \"BLOCK-WORKFLOW-ERROR: invalid status\"}");
+    var result = client.orders().uncancelMany(List.of(1L, 2L));
+    assertThat(result).extracting(r -> r.workflowInstanceId()).containsExactly(5L, 6L);
+    assertThat(result.get(0).workflowStatus()).isEqualTo("BLOCKED");
+    assertThat(result.get(1).errorCode()).contains("BLOCK-WORKFLOW-ERROR");
     expect("PUT", "/api/v2/orders", "{\"ids\":[1,2]}", "action", "uncancel");
   }
 
