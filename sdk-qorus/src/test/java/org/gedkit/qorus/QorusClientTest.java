@@ -330,4 +330,17 @@ class QorusClientTest extends QorusApiTestSupport {
     reply("null");
     assertThat(client.orders().yamlDynamicData(4)).isEmpty();
   }
+
+  @Test
+  void listRepliesMayBeAListAHashKeyedByIdOrOneHash() throws Exception {
+    reply("[{\"arg\": \"A\", \"workflowid\": 1}, {\"arg\": \"B\", \"workflowid\": 2}]");
+    assertThat(client.workflows().enableMany(List.of("A", "B"))).extracting(r -> r.workflowId()).containsExactly(1L, 2L);
+    reply("{\"1\": {\"arg\": \"A\", \"workflowid\": 1}, \"2\": {\"arg\": \"B\", \"workflowid\": 2}}");
+    assertThat(client.workflows().enableMany(List.of("A", "B"))).extracting(r -> r.workflowId()).containsExactly(1L, 2L);
+    reply("{\"arg\": \"A\", \"enabled\": true, \"workflowid\": 1, \"info\": \"ok\"}");
+    var one = client.workflows().enableMany(List.of("A"));
+    assertThat(one).hasSize(1);
+    assertThat(one.get(0).info()).isEqualTo("ok");
+    assertThat(one.get(0).extra()).containsEntry("enabled", true);
+  }
 }

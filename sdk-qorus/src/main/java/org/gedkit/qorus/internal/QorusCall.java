@@ -256,7 +256,8 @@ public final class QorusCall {
   }
 
   /**
-   * Sends the call and reads the reply as a list of {@code type} (an empty list for an empty reply).
+   * Sends the call and reads the reply as a list of {@code type}: a JSON list, a hash keyed by ID whose
+   * values are the elements, or a single hash (one element); an empty list for an empty reply.
    *
    * @param type the element type
    * @param <T> the element type
@@ -270,6 +271,15 @@ public final class QorusCall {
         return List.of();
       }
       if (n.isObject()) {
+        // a hash keyed by ID whose values are the elements, or (the document says "a hash" for some
+        // multi-object actions) one element on its own
+        boolean keyed = n.size() > 0;
+        for (JsonNode e : n) {
+          keyed &= e.isObject();
+        }
+        if (!keyed) {
+          return List.of(r.convert(n, type));
+        }
         List<T> l = new java.util.ArrayList<>();
         n.elements().forEachRemaining(e -> l.add(r.<T>convert(e, type)));
         return List.copyOf(l);
