@@ -343,4 +343,20 @@ class QorusClientTest extends QorusApiTestSupport {
     assertThat(one.get(0).info()).isEqualTo("ok");
     assertThat(one.get(0).extra()).containsEntry("enabled", true);
   }
+
+  @Test
+  void actionsAreNotRetriedBlindlyButReadsAre() throws Exception {
+    List<java.time.Duration> slept = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (QorusClient q = QorusClient.builder().baseUrl(server.url("/").toString()).credentials("admin", "s3cr3t")
+        .basicAuthOnly().sleeper(slept::add).build()) {
+      reply(503, "\"busy\"");
+      reply("{\"workflow_instanceid\": 1}");
+      assertThat(q.orders().get(1).workflowInstanceId()).isEqualTo(1L);
+      assertThat(server.getRequestCount()).isEqualTo(2);
+      reply(503, "\"busy\"");
+      assertThatThrownBy(() -> q.jobs().run("NIGHTLY")).isInstanceOf(ServerException.class);
+      assertThat(server.getRequestCount()).isEqualTo(3);
+      assertThat(slept).hasSize(1);
+    }
+  }
 }

@@ -37,14 +37,13 @@ public final class QorusCall {
   private String action;
   private final Map<String, Object> args = new LinkedHashMap<>();
   private boolean sensitive;
-  private boolean idempotent;
+  private Boolean idempotent;
   private JsonNode rawBody;
 
   QorusCall(QorusContext ctx, String operation, String method, String group) {
     this.ctx = ctx;
     this.operation = operation;
     this.method = method;
-    this.idempotent = "GET".equals(method) || "PUT".equals(method) || "DELETE".equals(method);
     if (group != null && !group.isEmpty()) {
       for (String s : group.split("/")) {
         segments.add(new Literal(s));
@@ -207,7 +206,15 @@ public final class QorusCall {
     } else {
       args.forEach((k, v) -> b.query(k, uriValue(v)));
     }
-    return b.idempotent(idempotent).build();
+    return b.idempotent(idempotent != null ? idempotent : isIdempotentByDefault()).build();
+  }
+
+  /**
+   * GET and DELETE are retried; a PUT only without an action (a plain update); a PUT or POST with an
+   * action (run a job, retry an order, add a note...) is never replayed blindly once it reached the server.
+   */
+  private boolean isIdempotentByDefault() {
+    return "GET".equals(method) || "DELETE".equals(method) || "PUT".equals(method) && action == null;
   }
 
   /** Formats a value as a Qorus URI argument: lists comma separated, dates ISO-8601, maps as JSON. */
