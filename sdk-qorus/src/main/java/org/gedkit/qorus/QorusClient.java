@@ -30,8 +30,8 @@ import org.gedkit.qorus.internal.QorusErrorDecoder;
  *
  * <pre>{@code
  * try (QorusClient qorus = QorusClient.builder().baseUrl("https://qorus:8011").credentials("admin", pw).build()) {
- *   long id = qorus.workflows().createOrder("MY-WORKFLOW", CreateOrderOptions.builder()
- *       .staticData(Map.of("customer", 42)).build()).workflowInstanceId();
+ *   long id = qorus.workflows().createOrder("MY-WORKFLOW", CreateOrderOptions.defaults()
+ *       .withStaticData(Map.of("customer", 42))).workflowInstanceId();
  * }
  * }</pre>
  *
