@@ -55,6 +55,7 @@ public final class QorusClient implements AutoCloseable {
   public static final int DEFAULT_PAGE_SIZE = 100;
 
   private final HttpTransport transport;
+  private final Builder settings;
   private final SessionManager<String> sessions;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final QorusContext ctx;
@@ -151,6 +152,7 @@ public final class QorusClient implements AutoCloseable {
       tb.okHttpClient(b.okHttpClient);
     }
     this.transport = tb.build();
+    this.settings = b.copy();
     self.set(transport);
     this.sessions = sm;
     this.ctx = new QorusContext(transport, b.loopbackHttpSecure);
@@ -216,6 +218,18 @@ public final class QorusClient implements AutoCloseable {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder with this client's settings (credentials included) sharing its connection pool: change a
+   * setting and build a second client, e.g. with another time zone. The new client has its own token.
+   *
+   * @return a new builder; never null
+   */
+  public Builder toBuilder() {
+    Builder b = settings.copy();
+    b.okHttpClient = transport.okHttpClient();
+    return b;
   }
 
   /**
@@ -517,6 +531,23 @@ public final class QorusClient implements AutoCloseable {
     private OkHttpClient okHttpClient;
 
     private Builder() {}
+
+    private Builder copy() {
+      Builder c = new Builder();
+      c.baseUrl = baseUrl;
+      c.credentials = credentials;
+      c.token = token;
+      c.basicOnly = basicOnly;
+      c.loopbackHttpSecure = loopbackHttpSecure;
+      c.publicLogin = publicLogin;
+      c.tokenTtl = tokenTtl;
+      c.zone = zone;
+      c.clock = clock;
+      c.sleeper = sleeper;
+      c.retryPolicy = retryPolicy;
+      c.okHttpClient = okHttpClient;
+      return c;
+    }
 
     /**
      * The server, e.g. {@code https://qorus:8011} (the client adds {@code /api/v2}).

@@ -359,4 +359,16 @@ class QorusClientTest extends QorusApiTestSupport {
       assertThat(slept).hasSize(1);
     }
   }
+
+  @Test
+  void toBuilderKeepsTheSettingsAndSharesThePool() throws Exception {
+    try (QorusClient tokyo = client.toBuilder().timeZone(ZoneId.of("Asia/Tokyo")).build()) {
+      reply("\"OK\"");
+      tokyo.system().ping();
+      RecordedRequest r = take();
+      assertThat(r.getHeaders().get(QorusClient.TIME_ZONE_HEADER)).isEqualTo("Asia/Tokyo");
+      assertThat(r.getHeaders().get("Authorization")).isEqualTo(BASIC);
+      assertThat(tokyo.transport().okHttpClient().connectionPool()).isSameAs(client.transport().okHttpClient().connectionPool());
+    }
+  }
 }
