@@ -312,7 +312,12 @@ def gen_method(o, imps):
     else:
         stmt = f'    return {chr(10).join([chain[0]] + ["        " + c for c in chain[1:]])}\n        {send};'
     doc = esc(o['doc'])
-    throws = '   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank' + (', or over plain http (sensitive data)' if o.get('sens') else '') + '\n   * @throws org.gedkit.core.error.GedkitException when the server refuses the call'
+    checks = []
+    if sig:
+        checks.append('a required argument is null or blank')
+    if o.get('sens') or o.get('extra_chain', '').startswith('.sensitiveIf'):
+        checks.append('sensitive data would go over plain http')
+    throws = ('   * @throws org.gedkit.core.error.InvalidArgumentException when ' + ', or '.join(checks) + '\n' if checks else '') + '   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)'
     ret_doc = f'   * @return {rdoc}\n' if rdoc else ''
     return f"""
   /**

@@ -26,8 +26,7 @@ public final class AsyncQueuesApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/async-queues}.
    *
    * @return the AsyncQueue elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<AsyncQueue> list() {
     return ctx.call("asyncQueues.list", "GET", "async-queues")

@@ -26,8 +26,7 @@ public final class ClassesApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/classes}.
    *
    * @return the ClassInfo elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ClassInfo> list() {
     return ctx.call("classes.list", "GET", "classes")
@@ -40,8 +39,7 @@ public final class ClassesApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/classes?action=list}.
    *
    * @return the strings returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<String> names() {
     return ctx.call("classes.names", "GET", "classes")
@@ -57,7 +55,7 @@ public final class ClassesApi {
    * @param idOrName the {@code {id_or_name}} path value
    * @return the ClassInfo returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ClassInfo get(String idOrName) {
     return ctx.call("classes.get", "GET", "classes")

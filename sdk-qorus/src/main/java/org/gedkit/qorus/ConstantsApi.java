@@ -26,8 +26,7 @@ public final class ConstantsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/constants}.
    *
    * @return the ConstantInfo elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ConstantInfo> list() {
     return ctx.call("constants.list", "GET", "constants")
@@ -42,7 +41,7 @@ public final class ConstantsApi {
    * @param idOrName the {@code {id_or_name}} path value
    * @return the ConstantInfo returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ConstantInfo get(String idOrName) {
     return ctx.call("constants.get", "GET", "constants")

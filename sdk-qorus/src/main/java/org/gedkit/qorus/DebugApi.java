@@ -25,8 +25,7 @@ public final class DebugApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/debug/threads}.
    *
    * @return the value returned, as JSON (its shape depends on the arguments)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode threads() {
     return ctx.call("debug.threads", "GET", "debug/threads")
@@ -41,7 +40,7 @@ public final class DebugApi {
    * @param tid the {@code {tid}} path value
    * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode thread(long tid) {
     return ctx.call("debug.thread", "GET", "debug/threads")

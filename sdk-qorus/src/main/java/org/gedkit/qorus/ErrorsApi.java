@@ -29,7 +29,7 @@ public final class ErrorsApi {
    * @param options the optional arguments; not null (use {@code ErrorListOptions.defaults()})
    * @return the WorkflowError elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<WorkflowError> list(ErrorListOptions options) {
     if (options == null) {
@@ -50,7 +50,7 @@ public final class ErrorsApi {
    * @param options the optional arguments; not null (use {@code GlobalErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> create(String error, String description, GlobalErrorDefinition options) {
     if (options == null) {
@@ -73,7 +73,7 @@ public final class ErrorsApi {
    * @param options the optional arguments; not null (use {@code GlobalErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> createOrUpdate(String error, String description, GlobalErrorDefinition options) {
     if (options == null) {
@@ -93,8 +93,7 @@ public final class ErrorsApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/errors?action=reload}.
    *
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> reload() {
     return ctx.call("errors.reload", "PUT", "errors")
@@ -110,7 +109,7 @@ public final class ErrorsApi {
    * @param errors the {@code errors} argument
    * @return the WorkflowError elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<WorkflowError> search(List<String> errors) {
     return ctx.call("errors.search", "GET", "errors")
@@ -125,8 +124,7 @@ public final class ErrorsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/errors/global}.
    *
    * @return the WorkflowError elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<WorkflowError> global() {
     return ctx.call("errors.global", "GET", "errors/global")
@@ -143,7 +141,7 @@ public final class ErrorsApi {
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> createGlobal(String error, String description, ErrorDefinition options) {
     if (options == null) {
@@ -166,7 +164,7 @@ public final class ErrorsApi {
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> createOrUpdateGlobal(String error, String description, ErrorDefinition options) {
     if (options == null) {
@@ -188,7 +186,7 @@ public final class ErrorsApi {
    * @param error the {@code {error}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> deleteGlobal(String error) {
     return ctx.call("errors.deleteGlobal", "DELETE", "errors/global")
@@ -204,7 +202,7 @@ public final class ErrorsApi {
    * @param error the {@code {error}} path value
    * @return the WorkflowError returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowError getGlobal(String error) {
     return ctx.call("errors.getGlobal", "GET", "errors/global")
@@ -222,7 +220,7 @@ public final class ErrorsApi {
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateGlobal(String error, String description, ErrorDefinition options) {
     if (options == null) {
@@ -245,7 +243,7 @@ public final class ErrorsApi {
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateGlobalAction(String error, String description, ErrorDefinition options) {
     if (options == null) {
@@ -265,8 +263,7 @@ public final class ErrorsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/errors/workflow}.
    *
    * @return the WorkflowError elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<WorkflowError> workflowErrors() {
     return ctx.call("errors.workflowErrors", "GET", "errors/workflow")
@@ -281,7 +278,7 @@ public final class ErrorsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @return the WorkflowError elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<WorkflowError> ofWorkflow(String workflow) {
     return ctx.call("errors.ofWorkflow", "GET", "errors/workflow")
@@ -300,7 +297,7 @@ public final class ErrorsApi {
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> createForWorkflow(String workflow, String error, String description, ErrorDefinition options) {
     if (options == null) {
@@ -325,7 +322,7 @@ public final class ErrorsApi {
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> createOrUpdateForWorkflow(String workflow, String error, String description, ErrorDefinition options) {
     if (options == null) {
@@ -349,7 +346,7 @@ public final class ErrorsApi {
    * @param error the {@code {error}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> deleteForWorkflow(String workflow, String error) {
     return ctx.call("errors.deleteForWorkflow", "DELETE", "errors/workflow")
@@ -367,7 +364,7 @@ public final class ErrorsApi {
    * @param error the {@code {error}} path value
    * @return the WorkflowError returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowError getForWorkflow(String workflow, String error) {
     return ctx.call("errors.getForWorkflow", "GET", "errors/workflow")
@@ -387,7 +384,7 @@ public final class ErrorsApi {
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateForWorkflow(String workflow, String error, String description, ErrorDefinition options) {
     if (options == null) {
@@ -412,7 +409,7 @@ public final class ErrorsApi {
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateForWorkflowAction(String workflow, String error, String description, ErrorDefinition options) {
     if (options == null) {
@@ -435,7 +432,7 @@ public final class ErrorsApi {
    * @param error the {@code {error}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> delete(String error) {
     return ctx.call("errors.delete", "DELETE", "errors")
@@ -451,7 +448,7 @@ public final class ErrorsApi {
    * @param error the {@code {error}} path value
    * @return the WorkflowError returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowError get(String error) {
     return ctx.call("errors.get", "GET", "errors")
@@ -469,7 +466,7 @@ public final class ErrorsApi {
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> update(String error, String description, ErrorDefinition options) {
     if (options == null) {
@@ -492,7 +489,7 @@ public final class ErrorsApi {
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateAction(String error, String description, ErrorDefinition options) {
     if (options == null) {

@@ -28,8 +28,7 @@ public final class ExecApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/exec}.
    *
    * @return the ExecutionInstance elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ExecutionInstance> list() {
     return ctx.call("exec.list", "GET", "exec")
@@ -42,8 +41,7 @@ public final class ExecApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/exec?action=list}.
    *
    * @return the Object elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> names() {
     return ctx.call("exec.names", "GET", "exec")
@@ -57,8 +55,7 @@ public final class ExecApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/exec?action=stopAll}.
    *
    * @return the CountDetails returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public CountDetails stopAll() {
     return ctx.call("exec.stopAll", "PUT", "exec")
@@ -74,7 +71,7 @@ public final class ExecApi {
    * @param args the {@code args} argument
    * @return the CountDetails returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public CountDetails stopMany(List<String> args) {
     return ctx.call("exec.stopMany", "PUT", "exec")
@@ -91,7 +88,7 @@ public final class ExecApi {
    * @param id the {@code {id}} path value
    * @return the ExecutionInstance returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ExecutionInstance get(long id) {
     return ctx.call("exec.get", "GET", "exec")
@@ -107,7 +104,7 @@ public final class ExecApi {
    * @param id the {@code {id}} path value
    * @param options the {@code options} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setOptions(long id, Map<String, Object> options) {
     ctx.call("exec.setOptions", "PUT", "exec")
@@ -124,7 +121,7 @@ public final class ExecApi {
    *
    * @param id the {@code {id}} path value
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void stop(long id) {
     ctx.call("exec.stop", "PUT", "exec")
@@ -141,7 +138,7 @@ public final class ExecApi {
    * @param workflowName the {@code {workflowname}} path value
    * @return the ExecutionInstance elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ExecutionInstance> ofWorkflow(String workflowName) {
     return ctx.call("exec.ofWorkflow", "GET", "exec")
@@ -157,7 +154,7 @@ public final class ExecApi {
    * @param workflowName the {@code {workflowname}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> describeWorkflow(String workflowName) {
     return ctx.call("exec.describeWorkflow", "GET", "exec")
@@ -174,7 +171,7 @@ public final class ExecApi {
    * @param workflowName the {@code {workflowname}} path value
    * @param options the {@code options} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setWorkflowOptions(String workflowName, Map<String, Object> options) {
     ctx.call("exec.setWorkflowOptions", "PUT", "exec")
@@ -192,7 +189,7 @@ public final class ExecApi {
    * @param workflowName the {@code {workflowname}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> stopWorkflow(String workflowName) {
     return ctx.call("exec.stopWorkflow", "PUT", "exec")

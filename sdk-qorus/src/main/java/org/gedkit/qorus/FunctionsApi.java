@@ -26,8 +26,7 @@ public final class FunctionsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/functions}.
    *
    * @return the FunctionInfo elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<FunctionInfo> list() {
     return ctx.call("functions.list", "GET", "functions")
@@ -40,8 +39,7 @@ public final class FunctionsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/functions?action=list}.
    *
    * @return the strings returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<String> names() {
     return ctx.call("functions.names", "GET", "functions")
@@ -57,7 +55,7 @@ public final class FunctionsApi {
    * @param idOrName the {@code {id_or_name}} path value
    * @return the FunctionInfo returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public FunctionInfo get(String idOrName) {
     return ctx.call("functions.get", "GET", "functions")

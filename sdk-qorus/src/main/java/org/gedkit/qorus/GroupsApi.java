@@ -29,7 +29,7 @@ public final class GroupsApi {
    * @param groups the {@code groups} argument
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> deleteMany(List<String> groups) {
     return ctx.call("groups.deleteMany", "DELETE", "groups")
@@ -43,8 +43,7 @@ public final class GroupsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/groups}.
    *
    * @return the InterfaceGroup elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<InterfaceGroup> list() {
     return ctx.call("groups.list", "GET", "groups")
@@ -61,7 +60,7 @@ public final class GroupsApi {
    * @param options the optional arguments; not null (use {@code GroupMembers.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> create(String group, String desc, GroupMembers options) {
     if (options == null) {
@@ -80,8 +79,7 @@ public final class GroupsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/groups?action=list}.
    *
    * @return the strings returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<String> names() {
     return ctx.call("groups.names", "GET", "groups")
@@ -98,7 +96,7 @@ public final class GroupsApi {
    * @param enabled the {@code enabled} argument
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> setStatusMany(List<String> groups, boolean enabled) {
     return ctx.call("groups.setStatusMany", "PUT", "groups")
@@ -116,7 +114,7 @@ public final class GroupsApi {
    * @param name the {@code {name}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> delete(String name) {
     return ctx.call("groups.delete", "DELETE", "groups")
@@ -132,7 +130,7 @@ public final class GroupsApi {
    * @param name the {@code {name}} path value
    * @return the InterfaceGroup returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public InterfaceGroup get(String name) {
     return ctx.call("groups.get", "GET", "groups")
@@ -150,7 +148,7 @@ public final class GroupsApi {
    * @param options the optional arguments; not null (use {@code GroupMembers.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> update(String name, String desc, GroupMembers options) {
     if (options == null) {
@@ -171,7 +169,7 @@ public final class GroupsApi {
    * @param name the {@code {name}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> disable(String name) {
     return ctx.call("groups.disable", "PUT", "groups")
@@ -188,7 +186,7 @@ public final class GroupsApi {
    * @param name the {@code {name}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> enable(String name) {
     return ctx.call("groups.enable", "PUT", "groups")
@@ -206,7 +204,7 @@ public final class GroupsApi {
    * @param enabled the {@code enabled} argument
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> setStatus(String name, boolean enabled) {
     return ctx.call("groups.setStatus", "PUT", "groups")
@@ -226,7 +224,7 @@ public final class GroupsApi {
    * @param options the optional arguments; not null (use {@code GroupMembers.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateAction(String name, String desc, GroupMembers options) {
     if (options == null) {

@@ -31,7 +31,7 @@ public final class JobResultsApi {
    * @param options the optional arguments; not null (use {@code JobResultSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<JobResult> search(JobResultSearchOptions options) {
     if (options == null) {
@@ -53,7 +53,7 @@ public final class JobResultsApi {
    * @param jobs the {@code jobs} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> overview(OffsetDateTime date, Boolean sqlCache, Boolean combined, List<String> jobs) {
     return ctx.call("jobResults.overview", "GET", "jobresults")
@@ -73,7 +73,7 @@ public final class JobResultsApi {
    * @param id the {@code {id}} path value
    * @return the JobResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobResult get(long id) {
     return ctx.call("jobResults.get", "GET", "jobresults")

@@ -34,7 +34,7 @@ public final class JobsApi {
    * @param options the optional arguments; not null (use {@code JobListOptions.defaults()})
    * @return the Job elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Job> list(JobListOptions options) {
     if (options == null) {
@@ -53,7 +53,7 @@ public final class JobsApi {
    * @param ids the {@code ids} argument
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> disableMany(List<String> ids) {
     return ctx.call("jobs.disableMany", "PUT", "jobs")
@@ -70,7 +70,7 @@ public final class JobsApi {
    * @param ids the {@code ids} argument
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> enableMany(List<String> ids) {
     return ctx.call("jobs.enableMany", "PUT", "jobs")
@@ -85,8 +85,7 @@ public final class JobsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/jobs?action=list}.
    *
    * @return the strings returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<String> names() {
     return ctx.call("jobs.names", "GET", "jobs")
@@ -102,7 +101,7 @@ public final class JobsApi {
    * @param ids the {@code ids} argument
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> resetMany(List<String> ids) {
     return ctx.call("jobs.resetMany", "PUT", "jobs")
@@ -119,7 +118,7 @@ public final class JobsApi {
    * @param ids the {@code ids} argument
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> runMany(List<String> ids) {
     return ctx.call("jobs.runMany", "PUT", "jobs")
@@ -136,7 +135,7 @@ public final class JobsApi {
    * @param job the {@code {id_or_name}} path value
    * @return the Job returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Job get(String job) {
     return ctx.call("jobs.get", "GET", "jobs")
@@ -152,7 +151,7 @@ public final class JobsApi {
    * @param job the {@code {id_or_name}} path value
    * @return the JobActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobActionResult disable(String job) {
     return ctx.call("jobs.disable", "PUT", "jobs")
@@ -169,7 +168,7 @@ public final class JobsApi {
    * @param job the {@code {id_or_name}} path value
    * @return the JobActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobActionResult enable(String job) {
     return ctx.call("jobs.enable", "PUT", "jobs")
@@ -185,7 +184,7 @@ public final class JobsApi {
    *
    * @param job the {@code {id_or_name}} path value
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void reset(String job) {
     ctx.call("jobs.reset", "PUT", "jobs")
@@ -202,7 +201,7 @@ public final class JobsApi {
    * @param job the {@code {id_or_name}} path value
    * @return the JobActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobActionResult run(String job) {
     return ctx.call("jobs.run", "PUT", "jobs")
@@ -221,7 +220,7 @@ public final class JobsApi {
    * @param duration the {@code duration} argument (optional, null to leave out)
    * @return the JobActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobActionResult schedule(String job, String schedule, Long duration) {
     return ctx.call("jobs.schedule", "PUT", "jobs")
@@ -241,7 +240,7 @@ public final class JobsApi {
    * @param active the {@code active} argument
    * @return the JobActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobActionResult setActive(String job, boolean active) {
     return ctx.call("jobs.setActive", "PUT", "jobs")
@@ -260,7 +259,7 @@ public final class JobsApi {
    * @param date the {@code date} argument (optional, null to leave out)
    * @return the JobActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobActionResult setExpire(String job, OffsetDateTime date) {
     return ctx.call("jobs.setExpire", "PUT", "jobs")
@@ -279,7 +278,7 @@ public final class JobsApi {
    * @param date the {@code date} argument (optional, null to leave out)
    * @return the JobActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobActionResult setExpiry(String job, OffsetDateTime date) {
     return ctx.call("jobs.setExpiry", "PUT", "jobs")
@@ -297,7 +296,7 @@ public final class JobsApi {
    * @param job the {@code {id_or_name}} path value
    * @param options the {@code options} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setOptions(String job, Map<String, Object> options) {
     ctx.call("jobs.setOptions", "PUT", "jobs")
@@ -315,7 +314,7 @@ public final class JobsApi {
    * @param job the {@code {id_or_name}} path value
    * @param data the {@code data} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setStateData(String job, Map<String, Object> data) {
     ctx.call("jobs.setStateData", "PUT", "jobs")
@@ -334,7 +333,7 @@ public final class JobsApi {
    * @param options the optional arguments; not null (use {@code JobResultOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<JobResult> results(String job, JobResultOptions options) {
     if (options == null) {
@@ -358,7 +357,7 @@ public final class JobsApi {
    * @param combined the {@code combined} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> resultsOverview(String job, OffsetDateTime date, Boolean sqlCache, Boolean combined) {
     return ctx.call("jobs.resultsOverview", "GET", "jobs")

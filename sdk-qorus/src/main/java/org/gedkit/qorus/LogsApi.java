@@ -26,8 +26,7 @@ public final class LogsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/logs}.
    *
    * @return the LogSource elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<LogSource> list() {
     return ctx.call("logs.list", "GET", "logs")
@@ -40,8 +39,7 @@ public final class LogsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/logs?action=list}.
    *
    * @return the Object elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> names() {
     return ctx.call("logs.names", "GET", "logs")

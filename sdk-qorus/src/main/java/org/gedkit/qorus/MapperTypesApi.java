@@ -26,8 +26,7 @@ public final class MapperTypesApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/mappertypes}.
    *
    * @return the Object elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> list() {
     return ctx.call("mapperTypes.list", "GET", "mappertypes")
@@ -42,7 +41,7 @@ public final class MapperTypesApi {
    * @param name the {@code {name}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> get(String name) {
     return ctx.call("mapperTypes.get", "GET", "mappertypes")

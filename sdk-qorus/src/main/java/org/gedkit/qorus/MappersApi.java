@@ -27,8 +27,7 @@ public final class MappersApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/mappers}.
    *
    * @return the Mapper elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Mapper> list() {
     return ctx.call("mappers.list", "GET", "mappers")
@@ -43,7 +42,7 @@ public final class MappersApi {
    * @param ids the {@code ids} argument
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> reloadMany(List<String> ids) {
     return ctx.call("mappers.reloadMany", "PUT", "mappers")
@@ -58,8 +57,7 @@ public final class MappersApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/mappers?action=reloadAll}.
    *
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> reloadAll() {
     return ctx.call("mappers.reloadAll", "PUT", "mappers")
@@ -75,7 +73,7 @@ public final class MappersApi {
    * @param idOrName the {@code {id_or_name}} path value
    * @return the Mapper returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Mapper get(String idOrName) {
     return ctx.call("mappers.get", "GET", "mappers")
@@ -91,7 +89,7 @@ public final class MappersApi {
    * @param idOrName the {@code {id_or_name}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> reload(String idOrName) {
     return ctx.call("mappers.reload", "PUT", "mappers")

@@ -25,8 +25,7 @@ public final class MetricsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/api/metrics}.
    *
    * @return the Object elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> metrics() {
     return ctx.call("metrics.metrics", "GET", "api/metrics")

@@ -41,7 +41,7 @@ public final class OrdersApi {
    * @param options the optional arguments; not null (use {@code OrderSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<Order> search(OrderSearchOptions options) {
     if (options == null) {
@@ -60,7 +60,7 @@ public final class OrdersApi {
    * @param ids the {@code ids} argument
    * @return the outcome for each order (succeeded, or failed with an exception string); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<OrderOutcome> blockMany(List<Long> ids) {
     return OrderOutcome.listOf(ctx.call("orders.blockMany", "PUT", "orders")
@@ -77,7 +77,7 @@ public final class OrdersApi {
    * @param ids the {@code ids} argument
    * @return the outcome for each order (succeeded, or failed with an exception string); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<OrderOutcome> cancelMany(List<Long> ids) {
     return OrderOutcome.listOf(ctx.call("orders.cancelMany", "PUT", "orders")
@@ -94,7 +94,7 @@ public final class OrdersApi {
    * @param options the optional arguments; not null (use {@code ErrorSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<OrderError> listErrors(ErrorSearchOptions options) {
     if (options == null) {
@@ -115,7 +115,7 @@ public final class OrdersApi {
    * @param options the optional arguments; not null (use {@code ProcessingSummaryOptions.defaults()})
    * @return the ProcessingSummary elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ProcessingSummary> processingSummary(OffsetDateTime minDate, ProcessingSummaryOptions options) {
     if (options == null) {
@@ -135,8 +135,8 @@ public final class OrdersApi {
    *
    * @param options the optional arguments; not null (use {@code PurgeSensitiveDataOptions.defaults()})
    * @return the SensitiveOrder elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or over plain http (sensitive data)
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<SensitiveOrder> purgeSensitiveData(PurgeSensitiveDataOptions options) {
     if (options == null) {
@@ -157,7 +157,7 @@ public final class OrdersApi {
    * @param ids the {@code ids} argument
    * @return the outcome for each order (succeeded, or failed with an exception string); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<OrderOutcome> retryMany(List<Long> ids) {
     return OrderOutcome.listOf(ctx.call("orders.retryMany", "PUT", "orders")
@@ -175,8 +175,8 @@ public final class OrdersApi {
    * @param svalue the {@code svalue} argument
    * @param options the optional arguments; not null (use {@code SensitiveSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or over plain http (sensitive data)
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<SensitiveOrder> searchSensitiveData(String skey, String svalue, SensitiveSearchOptions options) {
     if (options == null) {
@@ -199,7 +199,7 @@ public final class OrdersApi {
    * @param ids the {@code ids} argument
    * @return the outcome for each order (succeeded, or failed with an exception string); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<OrderOutcome> unblockMany(List<Long> ids) {
     return OrderOutcome.listOf(ctx.call("orders.unblockMany", "PUT", "orders")
@@ -216,7 +216,7 @@ public final class OrdersApi {
    * @param ids the {@code ids} argument
    * @return the outcome for each order (succeeded, or failed with an exception string); never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<OrderOutcome> uncancelMany(List<Long> ids) {
     return OrderOutcome.listOf(ctx.call("orders.uncancelMany", "PUT", "orders")
@@ -233,7 +233,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @return the OrderDetails returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderDetails get(long id) {
     return ctx.call("orders.get", "GET", "orders")
@@ -249,7 +249,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange block(long id) {
     return ctx.call("orders.block", "PUT", "orders")
@@ -266,7 +266,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void breakLock(long id, String note) {
     ctx.call("orders.breakLock", "PUT", "orders")
@@ -284,7 +284,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange cancel(long id) {
     return ctx.call("orders.cancel", "PUT", "orders")
@@ -301,7 +301,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @param newData the {@code newdata} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateDynamicData(long id, Map<String, Object> newData) {
     ctx.call("orders.updateDynamicData", "PUT", "orders")
@@ -320,7 +320,7 @@ public final class OrdersApi {
    * @param options the {@code options} argument (optional, null to leave out)
    * @return the SynchronousOrderResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SynchronousOrderResult execSynchronous(long id, Map<String, Object> options) {
     return ctx.call("orders.execSynchronous", "POST", "orders")
@@ -338,7 +338,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @return the OrderError elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<OrderError> errors(long id) {
     return ctx.call("orders.errors", "GET", "orders")
@@ -355,7 +355,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void lock(long id, String note) {
     ctx.call("orders.lock", "PUT", "orders")
@@ -374,7 +374,7 @@ public final class OrdersApi {
    * @param limit the {@code limit} argument (optional, null to leave out)
    * @return the OrderNote elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<OrderNote> notes(long id, Integer limit) {
     return ctx.call("orders.notes", "GET", "orders")
@@ -392,7 +392,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void addNote(long id, String note) {
     ctx.call("orders.addNote", "POST", "orders")
@@ -410,7 +410,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @param date the {@code date} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void reschedule(long id, OffsetDateTime date) {
     ctx.call("orders.reschedule", "PUT", "orders")
@@ -428,7 +428,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange retry(long id) {
     return ctx.call("orders.retry", "PUT", "orders")
@@ -448,8 +448,8 @@ public final class OrdersApi {
    * @param data the {@code data} argument (optional, null to leave out)
    * @param aliases the {@code aliases} argument (optional, null to leave out)
    * @param meta the {@code meta} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or over plain http (sensitive data)
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateSensitiveData(long id, String skey, String svalue, Map<String, Object> data, List<String> aliases, Map<String, Object> meta) {
     ctx.call("orders.updateSensitiveData", "PUT", "orders")
@@ -472,7 +472,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange setError(long id) {
     return ctx.call("orders.setError", "PUT", "orders")
@@ -489,7 +489,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @param priority the {@code priority} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setPriority(long id, int priority) {
     ctx.call("orders.setPriority", "PUT", "orders")
@@ -509,7 +509,7 @@ public final class OrdersApi {
    * @param ind the {@code ind} argument (optional, null to leave out)
    * @param noRetry the {@code noretry} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void skipStep(long id, long stepId, String ind, Boolean noRetry) {
     ctx.call("orders.skipStep", "PUT", "orders")
@@ -529,7 +529,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @param newData the {@code newdata} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateStaticData(long id, Map<String, Object> newData) {
     ctx.call("orders.updateStaticData", "PUT", "orders")
@@ -547,7 +547,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange unblock(long id) {
     return ctx.call("orders.unblock", "PUT", "orders")
@@ -564,7 +564,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange uncancel(long id) {
     return ctx.call("orders.uncancel", "PUT", "orders")
@@ -581,7 +581,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void unlock(long id, String note) {
     ctx.call("orders.unlock", "PUT", "orders")
@@ -601,7 +601,7 @@ public final class OrdersApi {
    * @param truncate the {@code truncate} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateKeys(long id, Map<String, Object> orderKeys, Boolean truncate) {
     return ctx.call("orders.updateKeys", "PUT", "orders")
@@ -620,7 +620,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @return the data, parsed from the YAML string returned; empty when there is none
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> yamlDynamicData(long id) {
     return ctx.call("orders.yamlDynamicData", "GET", "orders")
@@ -637,7 +637,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @param newData the {@code newdata} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateYamlDynamicData(long id, Map<String, Object> newData) {
     ctx.call("orders.updateYamlDynamicData", "PUT", "orders")
@@ -658,8 +658,8 @@ public final class OrdersApi {
    * @param data the {@code data} argument (optional, null to leave out)
    * @param aliases the {@code aliases} argument (optional, null to leave out)
    * @param meta the {@code meta} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or over plain http (sensitive data)
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateYamlSensitiveData(long id, String skey, String svalue, Map<String, Object> data, List<String> aliases, Map<String, Object> meta) {
     ctx.call("orders.updateYamlSensitiveData", "PUT", "orders")
@@ -683,8 +683,8 @@ public final class OrdersApi {
    * @param skey the {@code skey} argument
    * @param svalue the {@code svalue} argument
    * @return the SensitiveDataEntry returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or over plain http (sensitive data)
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SensitiveDataEntry yamlSensitiveData(long id, String skey, String svalue) {
     return ctx.call("orders.yamlSensitiveData", "GET", "orders")
@@ -704,7 +704,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @param newData the {@code newdata} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateYamlStaticData(long id, Map<String, Object> newData) {
     ctx.call("orders.updateYamlStaticData", "PUT", "orders")
@@ -722,7 +722,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @return the data, parsed from the YAML string returned; empty when there is none
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> yamlStaticData(long id) {
     return ctx.call("orders.yamlStaticData", "GET", "orders")

@@ -27,8 +27,7 @@ public final class PermissionsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/perms}.
    *
    * @return the Permission elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Permission> list() {
     return ctx.call("permissions.list", "GET", "perms")
@@ -44,7 +43,7 @@ public final class PermissionsApi {
    * @param desc the {@code desc} argument
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> create(String name, String desc) {
     return ctx.call("permissions.create", "POST", "perms")
@@ -61,7 +60,7 @@ public final class PermissionsApi {
    * @param perm the {@code {perm}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> delete(String perm) {
     return ctx.call("permissions.delete", "DELETE", "perms")
@@ -77,7 +76,7 @@ public final class PermissionsApi {
    * @param perm the {@code {perm}} path value
    * @return the Permission returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Permission get(String perm) {
     return ctx.call("permissions.get", "GET", "perms")
@@ -94,7 +93,7 @@ public final class PermissionsApi {
    * @param desc the {@code desc} argument
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> update(String perm, String desc) {
     return ctx.call("permissions.update", "PUT", "perms")
@@ -112,7 +111,7 @@ public final class PermissionsApi {
    * @param desc the {@code desc} argument
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateAction(String perm, String desc) {
     return ctx.call("permissions.updateAction", "PUT", "perms")

@@ -28,7 +28,7 @@ public final class ReleasesApi {
    * @param options the optional arguments; not null (use {@code ReleaseSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<Release> search(ReleaseSearchOptions options) {
     if (options == null) {
@@ -47,7 +47,7 @@ public final class ReleasesApi {
    * @param release the {@code {release}} path value
    * @return the Release returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Release get(String release) {
     return ctx.call("releases.get", "GET", "releases")

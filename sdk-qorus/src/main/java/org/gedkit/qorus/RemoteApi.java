@@ -28,8 +28,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/remote}.
    *
    * @return the Connection elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Connection> all() {
     return ctx.call("remote.all", "GET", "remote")
@@ -42,8 +41,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/remote?action=all}.
    *
    * @return the Connection elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Connection> allAction() {
     return ctx.call("remote.allAction", "GET", "remote")
@@ -57,8 +55,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/remote?action=list}.
    *
    * @return the Object elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> names() {
     return ctx.call("remote.names", "GET", "remote")
@@ -72,8 +69,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/remote/datasources}.
    *
    * @return the Connection elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Connection> datasourceConnections() {
     return ctx.call("remote.datasourceConnections", "GET", "remote/datasources")
@@ -86,8 +82,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/remote/datasources?action=list}.
    *
    * @return the Object elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> datasourceConnectionNames() {
     return ctx.call("remote.datasourceConnectionNames", "GET", "remote/datasources")
@@ -101,8 +96,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/remote/datasources?action=reload}.
    *
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> reloadDatasourceConnections() {
     return ctx.call("remote.reloadDatasourceConnections", "PUT", "remote/datasources")
@@ -118,7 +112,7 @@ public final class RemoteApi {
    * @param name the {@code {name}} path value
    * @return the Connection returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Connection datasourceConnection(String name) {
     return ctx.call("remote.datasourceConnection", "GET", "remote/datasources")
@@ -134,7 +128,7 @@ public final class RemoteApi {
    * @param name the {@code {name}} path value
    * @return the PingResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PingResult pingDatasourceConnection(String name) {
     return ctx.call("remote.pingDatasourceConnection", "PUT", "remote/datasources")
@@ -149,8 +143,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/remote/qorus}.
    *
    * @return the Connection elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Connection> qorusConnections() {
     return ctx.call("remote.qorusConnections", "GET", "remote/qorus")
@@ -163,8 +156,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/remote/qorus?action=list}.
    *
    * @return the Object elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> qorusConnectionNames() {
     return ctx.call("remote.qorusConnectionNames", "GET", "remote/qorus")
@@ -178,8 +170,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/remote/qorus?action=reload}.
    *
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> reloadQorusConnections() {
     return ctx.call("remote.reloadQorusConnections", "PUT", "remote/qorus")
@@ -195,8 +186,8 @@ public final class RemoteApi {
    * @param name the {@code {name}} path value
    * @param withPassword the {@code with_password} argument (optional, null to leave out)
    * @return the Connection returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Connection qorusConnection(String name, Boolean withPassword) {
     return ctx.call("remote.qorusConnection", "GET", "remote/qorus")
@@ -214,7 +205,7 @@ public final class RemoteApi {
    * @param name the {@code {name}} path value
    * @return the PingResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PingResult pingQorusConnection(String name) {
     return ctx.call("remote.pingQorusConnection", "PUT", "remote/qorus")
@@ -229,8 +220,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/remote/user}.
    *
    * @return the Connection elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Connection> userConnections() {
     return ctx.call("remote.userConnections", "GET", "remote/user")
@@ -243,8 +233,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/remote/user?action=list}.
    *
    * @return the Object elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> userConnectionNames() {
     return ctx.call("remote.userConnectionNames", "GET", "remote/user")
@@ -258,8 +247,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/remote/user?action=reload}.
    *
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> reloadUserConnections() {
     return ctx.call("remote.reloadUserConnections", "PUT", "remote/user")
@@ -275,8 +263,8 @@ public final class RemoteApi {
    * @param name the {@code {name}} path value
    * @param withPassword the {@code with_password} argument (optional, null to leave out)
    * @return the Connection returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Connection userConnection(String name, Boolean withPassword) {
     return ctx.call("remote.userConnection", "GET", "remote/user")
@@ -294,7 +282,7 @@ public final class RemoteApi {
    * @param name the {@code {name}} path value
    * @return the PingResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PingResult pingUserConnection(String name) {
     return ctx.call("remote.pingUserConnection", "PUT", "remote/user")
@@ -311,7 +299,7 @@ public final class RemoteApi {
    * @param name the {@code name} argument
    * @param datasource the {@code datasource} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void createDatasource(String name, Map<String, Object> datasource) {
     ctx.call("remote.createDatasource", "POST", "remote/datasources")
@@ -326,8 +314,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/remote/datasources?action=flush}.
    *
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> flushDatasources() {
     return ctx.call("remote.flushDatasources", "PUT", "remote/datasources")
@@ -342,7 +329,7 @@ public final class RemoteApi {
    *
    * @param name the {@code {name}} path value
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void deleteDatasource(String name) {
     ctx.call("remote.deleteDatasource", "DELETE", "remote/datasources")
@@ -358,7 +345,7 @@ public final class RemoteApi {
    * @param name the {@code {name}} path value
    * @param datasource the {@code datasource} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateDatasource(String name, Map<String, Object> datasource) {
     ctx.call("remote.updateDatasource", "PUT", "remote/datasources")
@@ -374,7 +361,7 @@ public final class RemoteApi {
    *
    * @param name the {@code {name}} path value
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void resetDatasource(String name) {
     ctx.call("remote.resetDatasource", "PUT", "remote/datasources")
@@ -391,7 +378,7 @@ public final class RemoteApi {
    * @param name the {@code {name}} path value
    * @param datasource the {@code datasource} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateDatasourceAction(String name, Map<String, Object> datasource) {
     ctx.call("remote.updateDatasourceAction", "PUT", "remote/datasources")
@@ -412,7 +399,7 @@ public final class RemoteApi {
    * @param options the {@code options} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> createUserConnection(String name, String desc, String url, Map<String, Object> options) {
     return ctx.call("remote.createUserConnection", "POST", "remote/user")
@@ -431,7 +418,7 @@ public final class RemoteApi {
    * @param name the {@code {name}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> deleteUserConnection(String name) {
     return ctx.call("remote.deleteUserConnection", "DELETE", "remote/user")
@@ -448,7 +435,7 @@ public final class RemoteApi {
    * @param options the optional arguments; not null (use {@code ConnectionUpdate.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateUserConnection(String name, ConnectionUpdate options) {
     if (options == null) {
@@ -469,7 +456,7 @@ public final class RemoteApi {
    * @param options the optional arguments; not null (use {@code ConnectionUpdate.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateUserConnectionAction(String name, ConnectionUpdate options) {
     if (options == null) {

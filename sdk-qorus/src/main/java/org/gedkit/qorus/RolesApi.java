@@ -27,8 +27,7 @@ public final class RolesApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/roles}.
    *
    * @return the Role elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Role> list() {
     return ctx.call("roles.list", "GET", "roles")
@@ -45,7 +44,7 @@ public final class RolesApi {
    * @param options the optional arguments; not null (use {@code RoleOptions.defaults()})
    * @return the Role returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Role create(String role, String desc, RoleOptions options) {
     if (options == null) {
@@ -64,8 +63,7 @@ public final class RolesApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/roles?action=list}.
    *
    * @return the strings returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<String> names() {
     return ctx.call("roles.names", "GET", "roles")
@@ -81,7 +79,7 @@ public final class RolesApi {
    * @param role the {@code {role}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> delete(String role) {
     return ctx.call("roles.delete", "DELETE", "roles")
@@ -97,7 +95,7 @@ public final class RolesApi {
    * @param role the {@code {role}} path value
    * @return the Role returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Role get(String role) {
     return ctx.call("roles.get", "GET", "roles")
@@ -115,7 +113,7 @@ public final class RolesApi {
    * @param options the optional arguments; not null (use {@code RoleOptions.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> update(String role, String desc, RoleOptions options) {
     if (options == null) {
@@ -139,7 +137,7 @@ public final class RolesApi {
    * @param options the optional arguments; not null (use {@code RoleOptions.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> cloneRole(String role, String target, String desc, RoleOptions options) {
     if (options == null) {
@@ -164,7 +162,7 @@ public final class RolesApi {
    * @param options the optional arguments; not null (use {@code RoleOptions.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateAction(String role, String desc, RoleOptions options) {
     if (options == null) {

@@ -34,7 +34,7 @@ public final class ServicesApi {
    * @param status the {@code status} argument (optional, null to leave out)
    * @return the Service elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Service> list(String status) {
     return ctx.call("services.list", "GET", "services")
@@ -50,7 +50,7 @@ public final class ServicesApi {
    * @param ids the {@code ids} argument
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> disableMany(List<String> ids) {
     return ctx.call("services.disableMany", "PUT", "services")
@@ -67,7 +67,7 @@ public final class ServicesApi {
    * @param ids the {@code ids} argument
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> enableMany(List<String> ids) {
     return ctx.call("services.enableMany", "PUT", "services")
@@ -82,8 +82,7 @@ public final class ServicesApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/services?action=list}.
    *
    * @return the strings returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<String> names() {
     return ctx.call("services.names", "GET", "services")
@@ -99,7 +98,7 @@ public final class ServicesApi {
    * @param ids the {@code ids} argument
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> loadMany(List<String> ids) {
     return ctx.call("services.loadMany", "PUT", "services")
@@ -117,7 +116,7 @@ public final class ServicesApi {
    * @param load the {@code load} argument (optional, null to leave out)
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> resetMany(List<String> ids, Boolean load) {
     return ctx.call("services.resetMany", "PUT", "services")
@@ -133,8 +132,7 @@ public final class ServicesApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/services?action=resetAll}.
    *
    * @return the ObjectActionResult elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> resetAll() {
     return ctx.call("services.resetAll", "PUT", "services")
@@ -148,8 +146,7 @@ public final class ServicesApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/services?action=resetSystem}.
    *
    * @return the ObjectActionResult elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> resetSystem() {
     return ctx.call("services.resetSystem", "PUT", "services")
@@ -163,8 +160,7 @@ public final class ServicesApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/services?action=resetUser}.
    *
    * @return the ObjectActionResult elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> resetUser() {
     return ctx.call("services.resetUser", "PUT", "services")
@@ -180,7 +176,7 @@ public final class ServicesApi {
    * @param ids the {@code ids} argument
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> unloadMany(List<String> ids) {
     return ctx.call("services.unloadMany", "PUT", "services")
@@ -197,7 +193,7 @@ public final class ServicesApi {
    * @param service the {@code {id_or_name}} path value
    * @return the Service returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Service get(String service) {
     return ctx.call("services.get", "GET", "services")
@@ -214,7 +210,7 @@ public final class ServicesApi {
    * @param update the {@code update} argument
    * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode update(String service, Map<String, Object> update) {
     return ctx.call("services.update", "PUT", "services")
@@ -231,7 +227,7 @@ public final class ServicesApi {
    * @param service the {@code {id_or_name}} path value
    * @return the ServiceActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ServiceActionResult disable(String service) {
     return ctx.call("services.disable", "PUT", "services")
@@ -248,7 +244,7 @@ public final class ServicesApi {
    * @param service the {@code {id_or_name}} path value
    * @return the ServiceActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ServiceActionResult enable(String service) {
     return ctx.call("services.enable", "PUT", "services")
@@ -264,7 +260,7 @@ public final class ServicesApi {
    *
    * @param service the {@code {id_or_name}} path value
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void init(String service) {
     ctx.call("services.init", "PUT", "services")
@@ -280,7 +276,7 @@ public final class ServicesApi {
    *
    * @param service the {@code {id_or_name}} path value
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void load(String service) {
     ctx.call("services.load", "PUT", "services")
@@ -296,7 +292,7 @@ public final class ServicesApi {
    *
    * @param service the {@code {id_or_name}} path value
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void reset(String service) {
     ctx.call("services.reset", "PUT", "services")
@@ -313,7 +309,7 @@ public final class ServicesApi {
    * @param service the {@code {id_or_name}} path value
    * @param autostart the {@code autostart} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setAutostart(String service, boolean autostart) {
     ctx.call("services.setAutostart", "PUT", "services")
@@ -331,7 +327,7 @@ public final class ServicesApi {
    * @param service the {@code {id_or_name}} path value
    * @param options the {@code options} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setOptions(String service, Map<String, Object> options) {
     ctx.call("services.setOptions", "PUT", "services")
@@ -349,7 +345,7 @@ public final class ServicesApi {
    * @param service the {@code {id_or_name}} path value
    * @param data the {@code data} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setStateData(String service, Map<String, Object> data) {
     ctx.call("services.setStateData", "PUT", "services")
@@ -366,7 +362,7 @@ public final class ServicesApi {
    *
    * @param service the {@code {id_or_name}} path value
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void start(String service) {
     ctx.call("services.start", "PUT", "services")
@@ -382,7 +378,7 @@ public final class ServicesApi {
    *
    * @param service the {@code {id_or_name}} path value
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void stop(String service) {
     ctx.call("services.stop", "PUT", "services")
@@ -400,7 +396,7 @@ public final class ServicesApi {
    * @param stream the {@code stream} argument
    * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode streamDelete(String service, String stream) {
     return ctx.call("services.streamDelete", "DELETE", "services")
@@ -419,7 +415,7 @@ public final class ServicesApi {
    * @param stream the {@code stream} argument
    * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode streamGet(String service, String stream) {
     return ctx.call("services.streamGet", "GET", "services")
@@ -438,7 +434,7 @@ public final class ServicesApi {
    * @param stream the {@code stream} argument
    * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode streamPut(String service, String stream) {
     return ctx.call("services.streamPut", "PUT", "services")
@@ -457,7 +453,7 @@ public final class ServicesApi {
    * @param stream the {@code stream} argument
    * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode streamPost(String service, String stream) {
     return ctx.call("services.streamPost", "POST", "services")
@@ -474,7 +470,7 @@ public final class ServicesApi {
    *
    * @param service the {@code {id_or_name}} path value
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void unload(String service) {
     ctx.call("services.unload", "PUT", "services")
@@ -491,7 +487,7 @@ public final class ServicesApi {
    * @param service the {@code {id_or_name}} path value
    * @return the ResourceFile elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ResourceFile> resourceFiles(String service) {
     return ctx.call("services.resourceFiles", "GET", "services")
@@ -509,7 +505,7 @@ public final class ServicesApi {
    * @param name the {@code {name}} path value
    * @return the ResourceFile returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ResourceFile resourceFile(String service, String name) {
     return ctx.call("services.resourceFile", "GET", "services")
@@ -528,7 +524,7 @@ public final class ServicesApi {
    * @param method the {@code {method}} path value
    * @return the ServiceMethod returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ServiceMethod method(String service, String method) {
     return ctx.call("services.method", "GET", "services")
@@ -547,7 +543,7 @@ public final class ServicesApi {
    * @param args the {@code args} argument (optional, null to leave out)
    * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode call(String service, String method, List<Object> args) {
     return ctx.call("services.call", "PUT", "services")

@@ -29,8 +29,7 @@ public final class SlasApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/slas}.
    *
    * @return the Sla elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Sla> list() {
     return ctx.call("slas.list", "GET", "slas")
@@ -47,7 +46,7 @@ public final class SlasApi {
    * @param units the {@code units} argument (optional, null to leave out)
    * @return the Sla returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Sla create(String name, String description, String units) {
     return ctx.call("slas.create", "POST", "slas")
@@ -65,7 +64,7 @@ public final class SlasApi {
    * @param options the optional arguments; not null (use {@code SlaEventOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<SlaEvent> events(SlaEventOptions options) {
     if (options == null) {
@@ -85,7 +84,7 @@ public final class SlasApi {
    * @param options the optional arguments; not null (use {@code SlaPerformanceOptions.defaults()})
    * @return the Object elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> performance(SlaPerformanceOptions options) {
     if (options == null) {
@@ -105,7 +104,7 @@ public final class SlasApi {
    * @param sla the {@code {sla}} path value
    * @return the Sla returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Sla delete(String sla) {
     return ctx.call("slas.delete", "DELETE", "slas")
@@ -121,7 +120,7 @@ public final class SlasApi {
    * @param sla the {@code {sla}} path value
    * @return the Sla returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Sla get(String sla) {
     return ctx.call("slas.get", "GET", "slas")
@@ -138,7 +137,7 @@ public final class SlasApi {
    * @param options the optional arguments; not null (use {@code SlaEventOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<SlaEvent> slaEvents(String sla, SlaEventOptions options) {
     if (options == null) {
@@ -160,7 +159,7 @@ public final class SlasApi {
    * @param options the optional arguments; not null (use {@code SlaPerformanceOptions.defaults()})
    * @return the Object elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> slaPerformance(String sla, SlaPerformanceOptions options) {
     if (options == null) {
@@ -182,7 +181,7 @@ public final class SlasApi {
    * @param job the {@code job} argument
    * @return the SlaChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SlaChange removeJob(String sla, String job) {
     return ctx.call("slas.removeJob", "PUT", "slas")
@@ -202,7 +201,7 @@ public final class SlasApi {
    * @param method the {@code method} argument
    * @return the SlaChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SlaChange removeMethod(String sla, String service, String method) {
     return ctx.call("slas.removeMethod", "PUT", "slas")
@@ -222,7 +221,7 @@ public final class SlasApi {
    * @param job the {@code job} argument
    * @return the SlaChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SlaChange setJob(String sla, String job) {
     return ctx.call("slas.setJob", "PUT", "slas")
@@ -242,7 +241,7 @@ public final class SlasApi {
    * @param method the {@code method} argument
    * @return the SlaChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SlaChange setMethod(String sla, String service, String method) {
     return ctx.call("slas.setMethod", "PUT", "slas")

@@ -26,8 +26,7 @@ public final class StepsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/steps}.
    *
    * @return the Step elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Step> list() {
     return ctx.call("steps.list", "GET", "steps")
@@ -40,8 +39,7 @@ public final class StepsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/steps?action=list}.
    *
    * @return the strings returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<String> names() {
     return ctx.call("steps.names", "GET", "steps")
@@ -57,7 +55,7 @@ public final class StepsApi {
    * @param idOrName the {@code {id_or_name}} path value
    * @return the Step returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Step get(String idOrName) {
     return ctx.call("steps.get", "GET", "steps")

@@ -28,8 +28,7 @@ public final class SyncEventsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/sync-events}.
    *
    * @return the Object elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> types() {
     return ctx.call("syncEvents.types", "GET", "sync-events")
@@ -44,7 +43,7 @@ public final class SyncEventsApi {
    * @param options the optional arguments; not null (use {@code SyncEventSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<SyncEvent> events(SyncEventSearchOptions options) {
     if (options == null) {
@@ -64,7 +63,7 @@ public final class SyncEventsApi {
    * @param type the {@code {type}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> type(String type) {
     return ctx.call("syncEvents.type", "GET", "sync-events")
@@ -81,7 +80,7 @@ public final class SyncEventsApi {
    * @param options the optional arguments; not null (use {@code SyncEventSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<SyncEvent> eventsOfType(String type, SyncEventSearchOptions options) {
     if (options == null) {
@@ -103,7 +102,7 @@ public final class SyncEventsApi {
    * @param eventKey the {@code eventkey} argument
    * @return the flag returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Boolean post(String type, String eventKey) {
     return ctx.call("syncEvents.post", "PUT", "sync-events")
@@ -122,7 +121,7 @@ public final class SyncEventsApi {
    * @param key the {@code {key}} path value
    * @return the SyncEvent returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SyncEvent event(String type, String key) {
     return ctx.call("syncEvents.event", "GET", "sync-events")
@@ -140,7 +139,7 @@ public final class SyncEventsApi {
    * @param key the {@code {key}} path value
    * @return the flag returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Boolean postKey(String type, String key) {
     return ctx.call("syncEvents.postKey", "PUT", "sync-events")

@@ -34,8 +34,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code GET /api/v2}.
    *
    * @return the value returned, as JSON (its shape depends on the arguments)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode apiRoot() {
     return ctx.call("system.apiRoot", "GET", "")
@@ -48,8 +47,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/public/info}.
    *
    * @return the PublicInfo returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PublicInfo publicInfo() {
     return ctx.call("system.publicInfo", "GET", "public/info")
@@ -62,8 +60,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/system}.
    *
    * @return the SystemInfo returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SystemInfo info() {
     return ctx.call("system.info", "GET", "system")
@@ -78,7 +75,7 @@ public final class SystemApi {
    * @param args the {@code args} argument
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> echo(Map<String, Object> args) {
     return ctx.call("system.echo", "GET", "system")
@@ -95,7 +92,7 @@ public final class SystemApi {
    * @param args the {@code args} argument
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> echoPut(Map<String, Object> args) {
     return ctx.call("system.echoPut", "PUT", "system")
@@ -110,8 +107,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/system?action=ping}.
    *
    * @return the reply string
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public String ping() {
     return ctx.call("system.ping", "GET", "system")
@@ -124,8 +120,7 @@ public final class SystemApi {
    *
    * <p>Qorus REST API v2: {@code PUT /api/v2/system?action=reloadRbac}.
    *
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void reloadRbac() {
     ctx.call("system.reloadRbac", "PUT", "system")
@@ -140,7 +135,7 @@ public final class SystemApi {
    *
    * @param timeout the {@code timeout} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void restart(Integer timeout) {
     ctx.call("system.restart", "PUT", "system")
@@ -154,8 +149,7 @@ public final class SystemApi {
    *
    * <p>Qorus REST API v2: {@code PUT /api/v2/system?action=rotateLogFiles}.
    *
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void rotateLogFiles() {
     ctx.call("system.rotateLogFiles", "PUT", "system")
@@ -171,7 +165,7 @@ public final class SystemApi {
    * @param debug the {@code debug} argument
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> setDebug(boolean debug) {
     return ctx.call("system.setDebug", "PUT", "system")
@@ -185,8 +179,7 @@ public final class SystemApi {
    *
    * <p>Qorus REST API v2: {@code PUT /api/v2/system?action=shutdown}.
    *
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void shutdown() {
     ctx.call("system.shutdown", "PUT", "system")
@@ -199,8 +192,7 @@ public final class SystemApi {
    *
    * <p>Qorus REST API v2: {@code PUT /api/v2/system?action=shutdownWait}.
    *
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void shutdownWait() {
     ctx.call("system.shutdownWait", "PUT", "system")
@@ -216,7 +208,7 @@ public final class SystemApi {
    * @param stream the {@code stream} argument (optional, null to leave out)
    * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode streamPut(String stream) {
     return ctx.call("system.streamPut", "PUT", "system")
@@ -233,7 +225,7 @@ public final class SystemApi {
    * @param stream the {@code stream} argument (optional, null to leave out)
    * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode streamPost(String stream) {
     return ctx.call("system.streamPost", "POST", "system")
@@ -250,7 +242,7 @@ public final class SystemApi {
    * @param stream the {@code stream} argument (optional, null to leave out)
    * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode stream(String stream) {
     return ctx.call("system.stream", "GET", "system")
@@ -267,7 +259,7 @@ public final class SystemApi {
    * @param token the {@code token} argument
    * @return the reply string
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public String validateWsToken(String token) {
     return ctx.call("system.validateWsToken", "GET", "system")
@@ -284,7 +276,7 @@ public final class SystemApi {
    * @param ttl the {@code ttl} argument (optional, null to leave out)
    * @return the reply string
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public String wsToken(Long ttl) {
     return ctx.call("system.wsToken", "GET", "system")
@@ -303,7 +295,7 @@ public final class SystemApi {
    * @param cutoff the {@code cutoff} argument (optional, null to leave out)
    * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode alerts(String remote, Boolean summary, OffsetDateTime cutoff) {
     return ctx.call("system.alerts", "GET", "system/alerts")
@@ -321,7 +313,7 @@ public final class SystemApi {
    * @param remote the {@code remote} argument (optional, null to leave out)
    * @return the Alert elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Alert> ongoingAlerts(String remote) {
     return ctx.call("system.ongoingAlerts", "GET", "system/alerts/ongoing")
@@ -338,7 +330,7 @@ public final class SystemApi {
    * @param max the {@code max} argument (optional, null to leave out)
    * @return the Alert elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Alert> transientAlerts(String remote, Integer max) {
     return ctx.call("system.transientAlerts", "GET", "system/alerts/transient")
@@ -356,7 +348,7 @@ public final class SystemApi {
    * @param args the {@code args} argument (optional, null to leave out)
    * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode callApi(String method, List<Object> args) {
     return ctx.call("system.callApi", "PUT", "system/api")
@@ -372,8 +364,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/system/health}.
    *
    * @return the Health returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Health health() {
     return ctx.call("system.health", "GET", "system/health")
@@ -386,8 +377,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/system/listeners}.
    *
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> listeners() {
     return ctx.call("system.listeners", "GET", "system/listeners")
@@ -403,7 +393,7 @@ public final class SystemApi {
    * @param options the optional arguments; not null (use {@code ListenerOptions.defaults()})
    * @return the Object elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> addListener(String bind, ListenerOptions options) {
     if (options == null) {
@@ -424,7 +414,7 @@ public final class SystemApi {
    * @param options the optional arguments; not null (use {@code ListenerOptions.defaults()})
    * @return the Object elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> startListener(String bind, ListenerOptions options) {
     if (options == null) {
@@ -444,7 +434,7 @@ public final class SystemApi {
    *
    * @param listener the {@code {id_or_name}} path value
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void deleteListener(String listener) {
     ctx.call("system.deleteListener", "DELETE", "system/listeners")
@@ -460,7 +450,7 @@ public final class SystemApi {
    * @param listener the {@code {id_or_name}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> listener(String listener) {
     return ctx.call("system.listener", "GET", "system/listeners")
@@ -476,7 +466,7 @@ public final class SystemApi {
    * @param listener the {@code {id_or_name}} path value
    * @return the number returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Long listenerLogOptions(String listener) {
     return ctx.call("system.listenerLogOptions", "GET", "system/listeners")
@@ -493,7 +483,7 @@ public final class SystemApi {
    * @param listener the {@code {id_or_name}} path value
    * @param flag the {@code flag} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void listenerLogVerboseAll(String listener, Boolean flag) {
     ctx.call("system.listenerLogVerboseAll", "PUT", "system/listeners")
@@ -511,7 +501,7 @@ public final class SystemApi {
    * @param listener the {@code {id_or_name}} path value
    * @param option the {@code option} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setListenerLogOptions(String listener, long option) {
     ctx.call("system.setListenerLogOptions", "PUT", "system/listeners")
@@ -528,7 +518,7 @@ public final class SystemApi {
    *
    * @param listener the {@code {id_or_name}} path value
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void stopListener(String listener) {
     ctx.call("system.stopListener", "POST", "system/listeners")
@@ -545,7 +535,7 @@ public final class SystemApi {
    * @param options the optional arguments; not null (use {@code MetadataReload.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> reloadMetadata(MetadataReload options) {
     if (options == null) {
@@ -563,8 +553,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/system/options}.
    *
    * @return the SystemOption elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<SystemOption> options() {
     return ctx.call("system.options", "GET", "system/options")
@@ -578,7 +567,7 @@ public final class SystemApi {
    *
    * @param options the {@code options} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setOptions(Map<String, Object> options) {
     ctx.call("system.setOptions", "PUT", "system/options")
@@ -594,7 +583,7 @@ public final class SystemApi {
    *
    * @param options the {@code options} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setOptionsAlias(Map<String, Object> options) {
     ctx.call("system.setOptionsAlias", "PUT", "system/options")
@@ -611,7 +600,7 @@ public final class SystemApi {
    * @param option the {@code {options}} path value
    * @return the SystemOption returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SystemOption option(String option) {
     return ctx.call("system.option", "GET", "system/options")
@@ -627,7 +616,7 @@ public final class SystemApi {
    * @param option the {@code {options}} path value
    * @param value the {@code value} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setOption(String option, Object value) {
     ctx.call("system.setOption", "PUT", "system/options")
@@ -646,7 +635,7 @@ public final class SystemApi {
    * @param key the {@code key} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> props(String domain, String key) {
     return ctx.call("system.props", "GET", "system/props")
@@ -661,8 +650,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/system/props?action=export}.
    *
    * @return the data, parsed from the YAML string returned; empty when there is none
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> exportProps() {
     return ctx.call("system.exportProps", "GET", "system/props")
@@ -677,7 +665,7 @@ public final class SystemApi {
    *
    * @param domains the {@code domains} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void importProps(List<String> domains) {
     ctx.call("system.importProps", "PUT", "system/props")
@@ -692,8 +680,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/system/props?action=reload}.
    *
    * @return the number returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Long reloadProps() {
     return ctx.call("system.reloadProps", "PUT", "system/props")
@@ -709,7 +696,7 @@ public final class SystemApi {
    * @param props the {@code props} argument
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> replaceAllProps(Map<String, Object> props) {
     return ctx.call("system.replaceAllProps", "PUT", "system/props")
@@ -728,7 +715,7 @@ public final class SystemApi {
    * @param args the {@code args} argument (optional, null to leave out)
    * @return the reply string
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public String setProp(String domain, String key, Object args) {
     return ctx.call("system.setProp", "PUT", "system/props")
@@ -747,7 +734,7 @@ public final class SystemApi {
    * @param arg the {@code arg} argument
    * @return the PropertyUpdateCounts returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PropertyUpdateCounts updateManyProps(Map<String, Object> arg) {
     return ctx.call("system.updateManyProps", "PUT", "system/props")
@@ -764,7 +751,7 @@ public final class SystemApi {
    * @param domain the {@code {domain}} path value
    * @return the PropertyUpdateCounts returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PropertyUpdateCounts deletePropDomain(String domain) {
     return ctx.call("system.deletePropDomain", "DELETE", "system/props")
@@ -781,7 +768,7 @@ public final class SystemApi {
    * @param key the {@code key} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> propDomain(String domain, List<String> key) {
     return ctx.call("system.propDomain", "GET", "system/props")
@@ -799,7 +786,7 @@ public final class SystemApi {
    * @param arg the {@code arg} argument
    * @return the PropertyUpdateCounts returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PropertyUpdateCounts createPropDomain(String domain, Map<String, Object> arg) {
     return ctx.call("system.createPropDomain", "POST", "system/props")
@@ -818,7 +805,7 @@ public final class SystemApi {
    * @param args the {@code args} argument (optional, null to leave out)
    * @return the reply string
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public String setDomainProp(String domain, String key, Object args) {
     return ctx.call("system.setDomainProp", "PUT", "system/props")
@@ -838,7 +825,7 @@ public final class SystemApi {
    * @param arg the {@code arg} argument
    * @return the PropertyUpdateCounts returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PropertyUpdateCounts updateManyDomainProps(String domain, Map<String, Object> arg) {
     return ctx.call("system.updateManyDomainProps", "PUT", "system/props")
@@ -857,7 +844,7 @@ public final class SystemApi {
    * @param key the {@code {key}} path value
    * @return the reply string
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public String deleteProp(String domain, String key) {
     return ctx.call("system.deleteProp", "DELETE", "system/props")
@@ -875,7 +862,7 @@ public final class SystemApi {
    * @param key the {@code {key}} path value
    * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode prop(String domain, String key) {
     return ctx.call("system.prop", "GET", "system/props")
@@ -894,7 +881,7 @@ public final class SystemApi {
    * @param arg the {@code arg} argument (optional, null to leave out)
    * @return the reply string
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public String createProp(String domain, String key, Object arg) {
     return ctx.call("system.createProp", "POST", "system/props")
@@ -914,7 +901,7 @@ public final class SystemApi {
    * @param args the {@code args} argument (optional, null to leave out)
    * @return the reply string
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public String setKeyProp(String domain, String key, Object args) {
     return ctx.call("system.setKeyProp", "PUT", "system/props")
@@ -931,8 +918,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/system/rbac}.
    *
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> rbac() {
     return ctx.call("system.rbac", "GET", "system/rbac")
@@ -944,8 +930,7 @@ public final class SystemApi {
    *
    * <p>Qorus REST API v2: {@code PUT /api/v2/system/rbac?action=reload}.
    *
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void reloadRbacCache() {
     ctx.call("system.reloadRbacCache", "PUT", "system/rbac")
@@ -961,7 +946,7 @@ public final class SystemApi {
    * @param options the optional arguments; not null (use {@code SessionSearchOptions.defaults()})
    * @return the Object elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> sessions(SessionSearchOptions options) {
     if (options == null) {
@@ -980,7 +965,7 @@ public final class SystemApi {
    * @param system the {@code system} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> sqlCache(Boolean system) {
     return ctx.call("system.sqlCache", "GET", "system/sqlcache")
@@ -996,7 +981,7 @@ public final class SystemApi {
    * @param datasource the {@code datasource} argument (optional, null to leave out)
    * @param name the {@code name} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void clearSqlCache(String datasource, String name) {
     ctx.call("system.clearSqlCache", "PUT", "system/sqlcache")
@@ -1014,7 +999,7 @@ public final class SystemApi {
    * @param datasource the {@code datasource} argument (optional, null to leave out)
    * @param name the {@code name} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void clearSqlCacheAlias(String datasource, String name) {
     ctx.call("system.clearSqlCacheAlias", "PUT", "system/sqlcache")
@@ -1030,8 +1015,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/system/ui}.
    *
    * @return the strings returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<String> ui() {
     return ctx.call("system.ui", "GET", "system/ui")
@@ -1044,8 +1028,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/system/ui/extensions}.
    *
    * @return the Object elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> uiExtensions() {
     return ctx.call("system.uiExtensions", "GET", "system/ui/extensions")
@@ -1058,8 +1041,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/system/ui/extensions?action=list}.
    *
    * @return the Object elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> listUiExtensions() {
     return ctx.call("system.listUiExtensions", "GET", "system/ui/extensions")
@@ -1075,7 +1057,7 @@ public final class SystemApi {
    * @param name the {@code {name}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> uiExtension(String name) {
     return ctx.call("system.uiExtension", "GET", "system/ui/extensions")
@@ -1089,8 +1071,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/system/userhttp}.
    *
    * @return the Object elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> userHttpServices() {
     return ctx.call("system.userHttpServices", "GET", "system/userhttp")

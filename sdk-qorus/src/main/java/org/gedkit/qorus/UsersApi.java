@@ -27,8 +27,7 @@ public final class UsersApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/users}.
    *
    * @return the User elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<User> list() {
     return ctx.call("users.list", "GET", "users")
@@ -46,7 +45,7 @@ public final class UsersApi {
    * @param roles the {@code roles} argument (optional, null to leave out)
    * @return the User returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public User create(String username, String pass, String name, List<String> roles) {
     return ctx.call("users.create", "POST", "users")
@@ -63,8 +62,7 @@ public final class UsersApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/users?action=current}.
    *
    * @return the User returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public User current() {
     return ctx.call("users.current", "GET", "users")
@@ -78,8 +76,7 @@ public final class UsersApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/users?action=list}.
    *
    * @return the strings returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<String> names() {
     return ctx.call("users.names", "GET", "users")
@@ -95,7 +92,7 @@ public final class UsersApi {
    * @param user the {@code {user}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> delete(String user) {
     return ctx.call("users.delete", "DELETE", "users")
@@ -111,7 +108,7 @@ public final class UsersApi {
    * @param user the {@code {user}} path value
    * @return the User returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public User get(String user) {
     return ctx.call("users.get", "GET", "users")
@@ -129,7 +126,7 @@ public final class UsersApi {
    * @param options the optional arguments; not null (use {@code UserUpdate.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> update(String user, String pass, UserUpdate options) {
     if (options == null) {
@@ -152,7 +149,7 @@ public final class UsersApi {
    * @param options the optional arguments; not null (use {@code UserUpdate.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateAction(String user, String pass, UserUpdate options) {
     if (options == null) {

@@ -28,8 +28,7 @@ public final class ValueMapsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/valuemaps}.
    *
    * @return the ValueMap elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ValueMap> list() {
     return ctx.call("valueMaps.list", "GET", "valuemaps")
@@ -44,7 +43,7 @@ public final class ValueMapsApi {
    * @param ids the {@code ids} argument
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> reloadMany(List<String> ids) {
     return ctx.call("valueMaps.reloadMany", "PUT", "valuemaps")
@@ -59,8 +58,7 @@ public final class ValueMapsApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/valuemaps?action=reloadAll}.
    *
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> reloadAll() {
     return ctx.call("valueMaps.reloadAll", "PUT", "valuemaps")
@@ -76,7 +74,7 @@ public final class ValueMapsApi {
    * @param idOrName the {@code {id_or_name}} path value
    * @return the ValueMap returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ValueMap get(String idOrName) {
     return ctx.call("valueMaps.get", "GET", "valuemaps")
@@ -92,7 +90,7 @@ public final class ValueMapsApi {
    * @param idOrName the {@code {id_or_name}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> dump(String idOrName) {
     return ctx.call("valueMaps.dump", "GET", "valuemaps")
@@ -110,7 +108,7 @@ public final class ValueMapsApi {
    * @param key the {@code key} argument
    * @return the value returned, as JSON (its shape depends on the arguments)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode lookup(String idOrName, String key) {
     return ctx.call("valueMaps.lookup", "GET", "valuemaps")
@@ -128,7 +126,7 @@ public final class ValueMapsApi {
    * @param idOrName the {@code {id_or_name}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> reload(String idOrName) {
     return ctx.call("valueMaps.reload", "PUT", "valuemaps")
@@ -147,7 +145,7 @@ public final class ValueMapsApi {
    * @param value the {@code value} argument (optional, null to leave out)
    * @param enabled the {@code enabled} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setValue(String idOrName, String key, Object value, Boolean enabled) {
     ctx.call("valueMaps.setValue", "PUT", "valuemaps")
@@ -168,7 +166,7 @@ public final class ValueMapsApi {
    * @param key the {@code {key}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> value(String idOrName, String key) {
     return ctx.call("valueMaps.value", "GET", "valuemaps")

@@ -43,7 +43,7 @@ public final class WorkflowsApi {
    * @param options the optional arguments; not null (use {@code WorkflowListOptions.defaults()})
    * @return the Workflow elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Workflow> list(WorkflowListOptions options) {
     if (options == null) {
@@ -62,7 +62,7 @@ public final class WorkflowsApi {
    * @param ids the {@code ids} argument
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> decAutostartMany(List<String> ids) {
     return ctx.call("workflows.decAutostartMany", "PUT", "workflows")
@@ -79,7 +79,7 @@ public final class WorkflowsApi {
    * @param ids the {@code ids} argument
    * @return the CountDetails returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public CountDetails disableMany(List<String> ids) {
     return ctx.call("workflows.disableMany", "PUT", "workflows")
@@ -96,7 +96,7 @@ public final class WorkflowsApi {
    * @param ids the {@code ids} argument
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> enableMany(List<String> ids) {
     return ctx.call("workflows.enableMany", "PUT", "workflows")
@@ -113,7 +113,7 @@ public final class WorkflowsApi {
    * @param ids the {@code ids} argument
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> incAutostartMany(List<String> ids) {
     return ctx.call("workflows.incAutostartMany", "PUT", "workflows")
@@ -128,8 +128,7 @@ public final class WorkflowsApi {
    * <p>Qorus REST API v2: {@code GET /api/v2/workflows?action=list}.
    *
    * @return the strings returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<String> names() {
     return ctx.call("workflows.names", "GET", "workflows")
@@ -145,7 +144,7 @@ public final class WorkflowsApi {
    * @param options the optional arguments; not null (use {@code ErrorSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<OrderError> listErrors(ErrorSearchOptions options) {
     if (options == null) {
@@ -166,7 +165,7 @@ public final class WorkflowsApi {
    * @param options the optional arguments; not null (use {@code ProcessingSummaryOptions.defaults()})
    * @return the ProcessingSummary elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ProcessingSummary> processingSummary(OffsetDateTime minDate, ProcessingSummaryOptions options) {
     if (options == null) {
@@ -187,7 +186,7 @@ public final class WorkflowsApi {
    * @param ids the {@code ids} argument
    * @return the CountDetails returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public CountDetails resetMany(List<String> ids) {
     return ctx.call("workflows.resetMany", "PUT", "workflows")
@@ -202,8 +201,7 @@ public final class WorkflowsApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/workflows?action=resetAll}.
    *
    * @return the ObjectActionResult elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> resetAll() {
     return ctx.call("workflows.resetAll", "PUT", "workflows")
@@ -220,7 +218,7 @@ public final class WorkflowsApi {
    * @param autostart the {@code autostart} argument
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> setAutostartMany(List<String> ids, int autostart) {
     return ctx.call("workflows.setAutostartMany", "PUT", "workflows")
@@ -239,7 +237,7 @@ public final class WorkflowsApi {
    * @param deprecated the {@code deprecated} argument
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> setDeprecatedMany(List<String> ids, boolean deprecated) {
     return ctx.call("workflows.setDeprecatedMany", "PUT", "workflows")
@@ -257,7 +255,7 @@ public final class WorkflowsApi {
    * @param ids the {@code ids} argument
    * @return the ObjectActionResult elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> startMany(List<String> ids) {
     return ctx.call("workflows.startMany", "PUT", "workflows")
@@ -274,7 +272,7 @@ public final class WorkflowsApi {
    * @param ids the {@code ids} argument
    * @return the CountDetails returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public CountDetails stopMany(List<String> ids) {
     return ctx.call("workflows.stopMany", "PUT", "workflows")
@@ -289,8 +287,7 @@ public final class WorkflowsApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/workflows?action=stopAll}.
    *
    * @return the CountDetails returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public CountDetails stopAll() {
     return ctx.call("workflows.stopAll", "PUT", "workflows")
@@ -306,7 +303,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @return the Workflow returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Workflow get(String workflow) {
     return ctx.call("workflows.get", "GET", "workflows")
@@ -322,8 +319,8 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param options the optional arguments; not null (use {@code CreateOrderOptions.defaults()})
    * @return the CreatedOrder returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public CreatedOrder createOrder(String workflow, CreateOrderOptions options) {
     if (options == null) {
@@ -345,7 +342,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @return the WorkflowActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowActionResult decAutostart(String workflow) {
     return ctx.call("workflows.decAutostart", "PUT", "workflows")
@@ -362,7 +359,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @return the WorkflowActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowActionResult disable(String workflow) {
     return ctx.call("workflows.disable", "PUT", "workflows")
@@ -379,7 +376,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @return the WorkflowActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowActionResult enable(String workflow) {
     return ctx.call("workflows.enable", "PUT", "workflows")
@@ -396,8 +393,8 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param options the optional arguments; not null (use {@code CreateOrderOptions.defaults()})
    * @return the SynchronousOrderResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SynchronousOrderResult execSynchronous(String workflow, CreateOrderOptions options) {
     if (options == null) {
@@ -419,7 +416,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @return the WorkflowActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowActionResult incAutostart(String workflow) {
     return ctx.call("workflows.incAutostart", "PUT", "workflows")
@@ -437,7 +434,7 @@ public final class WorkflowsApi {
    * @param options the optional arguments; not null (use {@code ErrorSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<OrderError> listWorkflowErrors(String workflow, ErrorSearchOptions options) {
     if (options == null) {
@@ -458,7 +455,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> workflowOptions(String workflow) {
     return ctx.call("workflows.workflowOptions", "GET", "workflows")
@@ -474,7 +471,7 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void reset(String workflow) {
     ctx.call("workflows.reset", "PUT", "workflows")
@@ -492,7 +489,7 @@ public final class WorkflowsApi {
    * @param autostart the {@code autostart} argument
    * @return the WorkflowActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowActionResult setAutostart(String workflow, int autostart) {
     return ctx.call("workflows.setAutostart", "PUT", "workflows")
@@ -511,7 +508,7 @@ public final class WorkflowsApi {
    * @param deprecated the {@code deprecated} argument
    * @return the WorkflowActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowActionResult setDeprecated(String workflow, boolean deprecated) {
     return ctx.call("workflows.setDeprecated", "PUT", "workflows")
@@ -529,7 +526,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param options the {@code options} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setOptions(String workflow, Map<String, Object> options) {
     ctx.call("workflows.setOptions", "PUT", "workflows")
@@ -549,7 +546,7 @@ public final class WorkflowsApi {
    * @param mode the {@code mode} argument (optional, null to leave out)
    * @return the WorkflowActionResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowActionResult start(String workflow, Integer count, String mode) {
     return ctx.call("workflows.start", "PUT", "workflows")
@@ -567,7 +564,7 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void stop(String workflow) {
     ctx.call("workflows.stop", "PUT", "workflows")
@@ -584,7 +581,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @return the WorkflowError elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<WorkflowError> errors(String workflow) {
     return ctx.call("workflows.errors", "GET", "workflows")
@@ -604,7 +601,7 @@ public final class WorkflowsApi {
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> createError(String workflow, String error, String description, ErrorDefinition options) {
     if (options == null) {
@@ -630,7 +627,7 @@ public final class WorkflowsApi {
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> createOrUpdateError(String workflow, String error, String description, ErrorDefinition options) {
     if (options == null) {
@@ -655,7 +652,7 @@ public final class WorkflowsApi {
    * @param error the {@code {error}} path value
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> deleteError(String workflow, String error) {
     return ctx.call("workflows.deleteError", "DELETE", "workflows")
@@ -674,7 +671,7 @@ public final class WorkflowsApi {
    * @param error the {@code {error}} path value
    * @return the WorkflowError returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowError error(String workflow, String error) {
     return ctx.call("workflows.error", "GET", "workflows")
@@ -695,7 +692,7 @@ public final class WorkflowsApi {
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateError(String workflow, String error, String description, ErrorDefinition options) {
     if (options == null) {
@@ -721,7 +718,7 @@ public final class WorkflowsApi {
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateErrorAction(String workflow, String error, String description, ErrorDefinition options) {
     if (options == null) {
@@ -745,7 +742,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @return the Object elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> instances(String workflow) {
     return ctx.call("workflows.instances", "GET", "workflows")
@@ -763,7 +760,7 @@ public final class WorkflowsApi {
    * @param options the optional arguments; not null (use {@code OrderSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<Order> orders(String workflow, OrderSearchOptions options) {
     if (options == null) {
@@ -785,7 +782,7 @@ public final class WorkflowsApi {
    * @param options the optional arguments; not null (use {@code ErrorSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<OrderError> orderErrors(String workflow, ErrorSearchOptions options) {
     if (options == null) {
@@ -809,7 +806,7 @@ public final class WorkflowsApi {
    * @param sqlCache the {@code sqlcache} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> ordersOverview(String workflow, OffsetDateTime date, Boolean sqlCache) {
     return ctx.call("workflows.ordersOverview", "GET", "workflows")
@@ -831,7 +828,7 @@ public final class WorkflowsApi {
    * @param options the optional arguments; not null (use {@code ProcessingSummaryOptions.defaults()})
    * @return the ProcessingSummary elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ProcessingSummary> ordersProcessingSummary(String workflow, OffsetDateTime minDate, ProcessingSummaryOptions options) {
     if (options == null) {
@@ -855,7 +852,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @return the OrderDetails returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderDetails orderGet(String workflow, long id) {
     return ctx.call("workflows.orderGet", "GET", "workflows")
@@ -874,7 +871,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange orderBlock(String workflow, long id) {
     return ctx.call("workflows.orderBlock", "PUT", "workflows")
@@ -894,7 +891,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderBreakLock(String workflow, long id, String note) {
     ctx.call("workflows.orderBreakLock", "PUT", "workflows")
@@ -915,7 +912,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange orderCancel(String workflow, long id) {
     return ctx.call("workflows.orderCancel", "PUT", "workflows")
@@ -935,7 +932,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @param newData the {@code newdata} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderUpdateDynamicData(String workflow, long id, Map<String, Object> newData) {
     ctx.call("workflows.orderUpdateDynamicData", "PUT", "workflows")
@@ -957,7 +954,7 @@ public final class WorkflowsApi {
    * @param options the {@code options} argument (optional, null to leave out)
    * @return the SynchronousOrderResult returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SynchronousOrderResult orderExecSynchronous(String workflow, long id, Map<String, Object> options) {
     return ctx.call("workflows.orderExecSynchronous", "POST", "workflows")
@@ -978,7 +975,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @return the OrderError elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<OrderError> orderListErrors(String workflow, long id) {
     return ctx.call("workflows.orderListErrors", "GET", "workflows")
@@ -998,7 +995,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderLock(String workflow, long id, String note) {
     ctx.call("workflows.orderLock", "PUT", "workflows")
@@ -1020,7 +1017,7 @@ public final class WorkflowsApi {
    * @param limit the {@code limit} argument (optional, null to leave out)
    * @return the OrderNote elements returned; never null
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<OrderNote> orderNotes(String workflow, long id, Integer limit) {
     return ctx.call("workflows.orderNotes", "GET", "workflows")
@@ -1041,7 +1038,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderAddNote(String workflow, long id, String note) {
     ctx.call("workflows.orderAddNote", "POST", "workflows")
@@ -1062,7 +1059,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @param date the {@code date} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderReschedule(String workflow, long id, OffsetDateTime date) {
     ctx.call("workflows.orderReschedule", "PUT", "workflows")
@@ -1083,7 +1080,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange orderRetry(String workflow, long id) {
     return ctx.call("workflows.orderRetry", "PUT", "workflows")
@@ -1103,7 +1100,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange orderSetError(String workflow, long id) {
     return ctx.call("workflows.orderSetError", "PUT", "workflows")
@@ -1123,7 +1120,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @param priority the {@code priority} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderSetPriority(String workflow, long id, int priority) {
     ctx.call("workflows.orderSetPriority", "PUT", "workflows")
@@ -1146,7 +1143,7 @@ public final class WorkflowsApi {
    * @param ind the {@code ind} argument (optional, null to leave out)
    * @param noRetry the {@code noretry} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderSkipStep(String workflow, long id, long stepId, String ind, Boolean noRetry) {
     ctx.call("workflows.orderSkipStep", "PUT", "workflows")
@@ -1169,7 +1166,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @param newData the {@code newdata} argument
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderUpdateStaticData(String workflow, long id, Map<String, Object> newData) {
     ctx.call("workflows.orderUpdateStaticData", "PUT", "workflows")
@@ -1190,7 +1187,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange orderUnblock(String workflow, long id) {
     return ctx.call("workflows.orderUnblock", "PUT", "workflows")
@@ -1210,7 +1207,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange orderUncancel(String workflow, long id) {
     return ctx.call("workflows.orderUncancel", "PUT", "workflows")
@@ -1230,7 +1227,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument (optional, null to leave out)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderUnlock(String workflow, long id, String note) {
     ctx.call("workflows.orderUnlock", "PUT", "workflows")
@@ -1253,7 +1250,7 @@ public final class WorkflowsApi {
    * @param truncate the {@code truncate} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
    * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
-   * @throws org.gedkit.core.error.GedkitException when the server refuses the call
+   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> orderUpdateKeys(String workflow, long id, Map<String, Object> orderKeys, Boolean truncate) {
     return ctx.call("workflows.orderUpdateKeys", "PUT", "workflows")
