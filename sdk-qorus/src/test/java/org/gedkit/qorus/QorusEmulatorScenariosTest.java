@@ -225,4 +225,23 @@ class QorusEmulatorScenariosTest {
       assertThat(there.toInstant()).isEqualTo(here.toInstant()).isEqualTo(clock.instant());
     }
   }
+
+  @Test
+  void sensitiveDataRoundTripOverLoopbackAndOrdersThroughTheirWorkflow() {
+    Map<String, Object> ssn = Map.of("123-45-6789", Map.of("data", Map.of("name", "Ann"), "aliases", List.of("ann")));
+    try (QorusClient secure = client.toBuilder().allowSensitiveDataOverLoopbackHttp().build()) {
+      long id = secure.workflows().createOrder("INVOICE", CreateOrderOptions.defaults()
+          .withStaticData(Map.of("a", 1)).withSensitiveData(Map.of("ssn", ssn))).workflowInstanceId();
+      var found = secure.orders().searchSensitiveData("ssn", "123-45-6789", SensitiveSearchOptions.defaults()).toList();
+      assertThat(found).extracting(o -> o.workflowInstanceId()).containsExactly(id);
+      var order = secure.workflows().orderGet("INVOICE", id);
+      assertThat(order.hasSensitiveData()).isTrue();
+      assertThat(order.sensitiveData()).containsKey("ssn");
+      assertThat(order.toString()).doesNotContain("123-45-6789");
+      assertThat(secure.workflows().orderBlock("INVOICE", id).workflowStatus()).isEqualTo("BLOCKED");
+      assertThatThrownBy(() -> secure.workflows().orderGet("INVOICE", id + 1000)).isInstanceOf(NotFoundException.class);
+    }
+    assertThatThrownBy(() -> client.orders().searchSensitiveData("ssn", "123-45-6789", SensitiveSearchOptions.defaults()))
+        .isInstanceOf(org.gedkit.core.error.InvalidArgumentException.class);
+  }
 }

@@ -591,6 +591,13 @@ public final class QorusEmulator extends EmulatorServer {
     if (c.is("GET", "workflows", "*", "orders")) {
       return orderSearch(c, o -> o.wf == w);
     }
+    if (c.seg().size() == 4 && c.s(2).equals("orders")) {
+      Order o = parseId(c.s(3)).map(orders::get).orElse(null);
+      if (o == null || o.wf != w) {
+        return notFound("workflow order " + c.s(3) + " of workflow " + w.name);
+      }
+      return orders(new Call(c.r(), List.of("orders", c.s(3)), c.action(), c.args(), c.zone()));
+    }
     return unsupported(c);
   }
 
@@ -690,6 +697,9 @@ public final class QorusEmulator extends EmulatorServer {
       m.put("dynamicdata", o.dynamicData);
       m.put("keys", o.keys);
       m.put("has_sensitive_data", !o.sensitive.isEmpty());
+      if (!o.sensitive.isEmpty()) {
+        m.put("sensitive_data", o.sensitive);
+      }
       m.put("notes", o.notes);
     }
     return m;
@@ -709,9 +719,25 @@ public final class QorusEmulator extends EmulatorServer {
         .sorted(order).skip(offset).limit(limit).map(o -> orderJson(o, c.zone(), false)).toList());
   }
 
+  private static Optional<Long> parseId(String s) {
+    try {
+      return Optional.of(Long.parseLong(s));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
   private MockResponse orders(Call c) {
     if (c.is("GET", "orders") && c.action().isEmpty()) {
       return orderSearch(c, o -> true);
+    }
+    if (c.is("GET", "orders") && c.action().equals("searchSensitiveData")) {
+      String skey = c.arg("skey");
+      String svalue = c.arg("svalue");
+      if (skey == null || svalue == null) {
+        return argError("SENSITIVE-DATA-ARG-ERROR", "skey and svalue are required");
+      }
+      return orderSearch(c, o -> o.sensitive.get(skey) instanceof Map<?, ?> m && m.containsKey(svalue));
     }
     if (c.seg().size() != 2) {
       return unsupported(c);
