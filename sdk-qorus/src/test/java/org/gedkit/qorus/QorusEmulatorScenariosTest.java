@@ -244,4 +244,18 @@ class QorusEmulatorScenariosTest {
     assertThatThrownBy(() -> client.orders().searchSensitiveData("ssn", "123-45-6789", SensitiveSearchOptions.defaults()))
         .isInstanceOf(org.gedkit.core.error.InvalidArgumentException.class);
   }
+
+  @Test
+  void aWrongPasswordFailsOnceWithoutLoopingOnLogins() {
+    try (QorusClient wrong = client.toBuilder().credentials("admin", "nope").build()) {
+      assertThatThrownBy(() -> wrong.system().ping()).isInstanceOfSatisfying(
+          org.gedkit.core.error.AuthenticationException.class, e -> {
+            assertThat(e.sessionExpired()).isFalse();
+            assertThat(e.vendorCode()).contains("AUTHENTICATION-ERROR");
+            assertThat(e.getMessage()).doesNotContain("nope");
+          });
+      assertThat(qorus.count(c -> "wstoken".equals(c.query().get("action")))).isEqualTo(1);
+      assertThat(qorus.tokensIssued()).isZero();
+    }
+  }
 }

@@ -56,7 +56,9 @@ public final class QorusErrorDecoder implements ErrorDecoder {
     ErrorDetails details = response.details().withVendor(d.code(), d.message());
     String message = (d.code() == null ? HttpErrors.reason(status) : d.code())
         + (d.message() == null || d.message().isBlank() ? "" : ": " + d.message());
-    return classify(status, d.code(), details, message, response, renewableSession);
+    // a 401 on the login itself (wstoken, public/login) is bad credentials, never an expired token
+    boolean renewable = renewableSession && response.request().authenticated();
+    return classify(status, d.code(), details, message, response, renewable);
   }
 
   static GedkitException classify(int status, String code, ErrorDetails details, String message,
