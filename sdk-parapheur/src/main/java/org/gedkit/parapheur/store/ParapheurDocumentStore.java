@@ -31,7 +31,7 @@ import org.gedkit.core.paging.PagedIterable;
 import org.gedkit.core.store.Capability;
 import org.gedkit.core.store.Container;
 import org.gedkit.core.store.DocumentInfo;
-import org.gedkit.core.store.DocumentStore;
+import org.gedkit.core.store.ClientBackedStore;
 import org.gedkit.core.store.Unsupported;
 import org.gedkit.core.transfer.Checksum;
 import org.gedkit.core.transfer.ChecksumAlgorithm;
@@ -71,7 +71,7 @@ import org.gedkit.parapheur.model.SignedDocument;
  * <p>Thread-safe. {@link #close()} closes the {@link ParapheurClient} behind; {@link #unwrap(Class)} gives
  * it back for the rest of the API.
  */
-public final class ParapheurDocumentStore implements DocumentStore {
+public final class ParapheurDocumentStore extends ClientBackedStore<ParapheurClient> {
 
   /** What {@link #download} delivers. */
   public enum Content {
@@ -92,7 +92,6 @@ public final class ParapheurDocumentStore implements DocumentStore {
   private static final String NO_LISTING = "the Maarch Parapheur API Gedkit wraps reaches documents by id only"
       + " (history and proof); it has no listing";
 
-  private final ParapheurClient client;
   private final Content content;
   private final Clock clock = Clock.systemUTC();
 
@@ -112,7 +111,7 @@ public final class ParapheurDocumentStore implements DocumentStore {
    * @param content what {@link #download} delivers
    */
   public ParapheurDocumentStore(ParapheurClient client, Content content) {
-    this.client = Objects.requireNonNull(client, "client");
+    super(ParapheurClient.BACKEND, client);
     this.content = Objects.requireNonNull(content, "content");
   }
 
@@ -125,10 +124,6 @@ public final class ParapheurDocumentStore implements DocumentStore {
     return content;
   }
 
-  @Override
-  public String backend() {
-    return ParapheurClient.BACKEND;
-  }
 
   @Override
   public Set<Capability> capabilities() {
@@ -168,7 +163,7 @@ public final class ParapheurDocumentStore implements DocumentStore {
   @Override
   public DocumentInfo metadata(String documentId) {
     long id = documentId(documentId, "store.metadata");
-    return toInfo(id, client.documents().history(id));
+    return toInfo(id, client().documents().history(id));
   }
 
   /**
@@ -193,12 +188,12 @@ public final class ParapheurDocumentStore implements DocumentStore {
     if (target == null) {
       throw new InvalidArgumentException("target must not be null", d);
     }
-    Optional<Checksum> fingerprint = signedDocument(client.documents().history(id)).flatMap(SignedDocument::checksum);
+    Optional<Checksum> fingerprint = signedDocument(client().documents().history(id)).flatMap(SignedDocument::checksum);
     Path work = null;
     try {
       work = Files.createTempDirectory("gedkit-parapheur-");
       Path zip = work.resolve("folder.zip");
-      client.documents().proof(id, ProofOptions.defaults(), zip);
+      client().documents().proof(id, ProofOptions.defaults(), zip);
       ExtractedArchive files = ProofArchive.extract(zip, work.resolve("folder"));
       Path main = files.find(ProofArchive.MAIN_DOCUMENT).orElseThrow(() -> new ProtocolException(
           "the proof folder of document " + id + " holds no " + ProofArchive.MAIN_DOCUMENT, d));
@@ -232,35 +227,9 @@ public final class ParapheurDocumentStore implements DocumentStore {
         "a signature book keeps its documents; the API Gedkit wraps has no delete");
   }
 
-  /**
-   * The client behind ({@code ParapheurClient.class}), or this store.
-   *
-   * @param type the type wanted
-   * @param <T> the type
-   * @return the client or this store; never null
-   * @throws UnsupportedCapabilityException for any other type
-   */
-  @Override
-  public <T> T unwrap(Class<T> type) {
-    if (type != null && type.isInstance(client)) {
-      return type.cast(client);
-    }
-    if (type != null && type.isInstance(this)) {
-      return type.cast(this);
-    }
-    throw new UnsupportedCapabilityException("a Parapheur store is backed by a ParapheurClient, not "
-        + (type == null ? "null" : type.getName()), ErrorDetails.of(backend(), "store.unwrap"));
-  }
-
-  /** Closes the client behind (forgets credentials and tokens). Idempotent. */
-  @Override
-  public void close() {
-    client.close();
-  }
-
   @Override
   public String toString() {
-    return "ParapheurDocumentStore[" + client + ", " + content + "]";
+    return "ParapheurDocumentStore[" + client() + ", " + content + "]";
   }
 
   // ---------------------------------------------------------------- mapping

@@ -15,7 +15,7 @@ import org.gedkit.core.paging.PagedIterable;
 import org.gedkit.core.store.Capability;
 import org.gedkit.core.store.Container;
 import org.gedkit.core.store.DocumentInfo;
-import org.gedkit.core.store.DocumentStore;
+import org.gedkit.core.store.ClientBackedStore;
 import org.gedkit.core.store.Unsupported;
 import org.gedkit.core.transfer.DownloadResult;
 import org.gedkit.core.transfer.DownloadTarget;
@@ -37,7 +37,7 @@ import org.gedkit.phraseanet.model.QuarantineItem;
  * <p>Thread-safe. {@link #close()} closes the {@link PhraseanetClient} behind; {@link #unwrap(Class)}
  * gives it back for the rest of the API.
  */
-public final class PhraseanetDocumentStore implements DocumentStore {
+public final class PhraseanetDocumentStore extends ClientBackedStore<PhraseanetClient> {
 
   /** The id of the one container: the quarantine. */
   public static final String QUARANTINE = "quarantine";
@@ -49,7 +49,6 @@ public final class PhraseanetDocumentStore implements DocumentStore {
   private static final Container QUARANTINE_CONTAINER = new Container(QUARANTINE, "Quarantine", null,
       Map.of("route", "/api/v1/quarantine/list/"));
 
-  private final PhraseanetClient client;
 
   /**
    * A store over a client; closing the store closes the client.
@@ -57,13 +56,9 @@ public final class PhraseanetDocumentStore implements DocumentStore {
    * @param client the client
    */
   public PhraseanetDocumentStore(PhraseanetClient client) {
-    this.client = Objects.requireNonNull(client, "client");
+    super(PhraseanetClient.BACKEND, client);
   }
 
-  @Override
-  public String backend() {
-    return PhraseanetClient.BACKEND;
-  }
 
   @Override
   public Set<Capability> capabilities() {
@@ -106,7 +101,7 @@ public final class PhraseanetDocumentStore implements DocumentStore {
   public PagedIterable<DocumentInfo> list(String containerId) {
     checkContainer(containerId, "store.list");
     return PagedIterable.offsetBased(PAGE_SIZE, req -> {
-      Page<QuarantineItem> page = client.quarantine().list(new QuarantineListOptions(req.offset(), req.limit()))
+      Page<QuarantineItem> page = client().quarantine().list(new QuarantineListOptions(req.offset(), req.limit()))
           .pages().iterator().next();
       List<DocumentInfo> docs = page.items().stream().map(PhraseanetDocumentStore::toInfo).toList();
       return page.isLast() ? Page.last(docs) : Page.of(docs);
@@ -130,7 +125,7 @@ public final class PhraseanetDocumentStore implements DocumentStore {
    */
   @Override
   public DocumentInfo metadata(String documentId) {
-    return toInfo(client.quarantine().get(itemId(documentId, "store.metadata")));
+    return toInfo(client().quarantine().get(itemId(documentId, "store.metadata")));
   }
 
   @Override
@@ -151,36 +146,8 @@ public final class PhraseanetDocumentStore implements DocumentStore {
         "the vendor page describes the quarantine read-only (no accept, reject or delete)");
   }
 
-  /**
-   * The client behind ({@code PhraseanetClient.class}), or this store.
-   *
-   * @param type the type wanted
-   * @param <T> the type
-   * @return the client or this store; never null
-   * @throws UnsupportedCapabilityException for any other type
-   */
-  @Override
-  public <T> T unwrap(Class<T> type) {
-    if (type != null && type.isInstance(client)) {
-      return type.cast(client);
-    }
-    if (type != null && type.isInstance(this)) {
-      return type.cast(this);
-    }
-    throw new UnsupportedCapabilityException("a Phraseanet store is backed by a PhraseanetClient, not "
-        + (type == null ? "null" : type.getName()), ErrorDetails.of(backend(), "store.unwrap"));
-  }
 
-  /** Closes the client behind. Idempotent. */
-  @Override
-  public void close() {
-    client.close();
-  }
 
-  @Override
-  public String toString() {
-    return "PhraseanetDocumentStore[" + client + "]";
-  }
 
   /** Maps an item to the portable metadata; the item's own fields go into the vendor extras. */
   static DocumentInfo toInfo(QuarantineItem item) {
