@@ -64,6 +64,18 @@ IMPLEMENTED = {
 }
 
 md = open(sys.argv[1], encoding="utf-8").read()
+# part 2's methods and tests (operations-part2.tsv) are kept: the catalog is the union of both parts
+import csv, os
+PART2 = {}
+p2 = "sdk-netexplorer/src/test/resources/org/gedkit/netexplorer/operations-part2.tsv"
+if os.path.exists(p2):
+    with open(p2, encoding="utf-8") as f:
+        rows2 = list(csv.reader(f, delimiter="\t"))
+    head2 = rows2[0]
+    for r in rows2[1:]:
+        d = dict(zip(head2, r))
+        key = d.get("operation") or d.get("route") or r[0]
+        PART2[key] = (d.get("sdk_method", ""), d.get("test", ""))
 out = ["operation\tgroup\tmethod\tpath\tevidence\tconfidence\tsdk_method\ttest"]
 names = set()
 for group, (op, seed, method, path, evidence, conf) in ns["rows"](md):
@@ -72,7 +84,7 @@ for group, (op, seed, method, path, evidence, conf) in ns["rows"](md):
     names.add(name)
     clean = "/file/upload" if "uploadMethod=stream" in path else path.replace("(outside /api)", "").strip()
     ev = ("seed " + seed + "; " if seed != "-" else "") + evidence
-    sdk, test = IMPLEMENTED.get(name, ("", ""))
+    sdk, test = IMPLEMENTED.get(name) or PART2.get(name) or ("", "")
     out.append("\t".join([name, group, method, clean, ev.replace("\t", " "), conf, sdk, test]))
 missing = set(IMPLEMENTED) - names
 if missing:

@@ -27,10 +27,12 @@ for m in re.finditer(r'/\*\* (.*?) \*/\n  public static final String (\w+) = "([
 out = []
 out.append("""# NetExplorer (`gedkit-netexplorer`)
 
-Java client of the NetExplorer REST API (`https://<platform>/api/...`), part 1: the client, authentication,
+Java client of the NetExplorer REST API (`https://<platform>/api/...`): the client, authentication,
 account, roots, folders, files, uploads (simple, chunked, resumable, tus), downloads (Range resume, MD5),
-trash and tokens. Part 2 adds the other resource groups (rights, share links, users, ...) as more `*Api`
-classes and models on the same client. An in-process emulator, `org.gedkit.testkit.netexplorer.NetExplorerEmulator`
+trash and tokens, and every other resource group of the route table (annotations, locks, rights, alerts,
+users, invitations, groups, share links, shares, upload links, templates, workflows, signatures, tags,
+identity providers, OAuth applications, archives, logs, configuration...) as more `*Api` classes on the
+same client. An in-process emulator, `org.gedkit.testkit.netexplorer.NetExplorerEmulator`
 (artifact `gedkit-testkit`), serves the same routes for tests.
 
 Every snippet below is run against the emulator by `NetExplorerDocSnippetsTest`, which also checks that this page
@@ -151,7 +153,7 @@ route with method, path, confidence and evidence. A corrected route is a one-lin
 client is built with `allowLowConfidenceRoutes(true)`; no public method uses them.
 
 Totals: %d routes — %s; %d implemented (every part-1 route of high or medium confidence), %d high/medium routes
-remain for part 2, 2 low routes are not exposed.
+remain, 2 low routes are not exposed.
 
 """ % (total, ", ".join("%s %d" % (k, conf[k]) for k in ("high", "medium", "low")), len(impl), len(rem_hm)))
 out.append("| operation | method | path (under /api) | confidence | evidence | SDK method |\n|---|---|---|---|---|---|\n")
@@ -200,5 +202,9 @@ out.append("""
 * **Logout** happens only for sessions the client opened with credentials (`logoutOnClose(false)` turns it off).
 * **Views from `as(...)`** share the session; closing a view does nothing.
 """)
+# part 2's decisions (guessed parameters per group), folded in under Decisions
+part2 = open("sdk-netexplorer/src/build/part2-decisions.md", encoding="utf-8").read()
+part2 = part2.split("\n", 1)[1] if part2.startswith("# ") else part2
+out.append("\n### Part 2 resource groups\n" + part2.replace("\n## ", "\n#### "))
 open("docs/netexplorer.md", "w", encoding="utf-8").write("".join(out))
 print("docs/netexplorer.md:", len(snips), "snippets,", total, "routes")

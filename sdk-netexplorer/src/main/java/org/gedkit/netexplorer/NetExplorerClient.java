@@ -451,4 +451,213 @@ public final class NetExplorerClient implements AutoCloseable {
           + ", token=" + (token == null ? null : "***") + "]";
     }
   }
+
+  // ---- part 2 resource groups ----
+
+  /**
+   * Annotations of files and folders.
+   *
+   * @return the group; never null
+   */
+  public AnnotationsApi annotations() {
+    return new AnnotationsApi(ctx);
+  }
+
+  /**
+   * File locks.
+   *
+   * @return the group; never null
+   */
+  public LocksApi locks() {
+    return new LocksApi(ctx);
+  }
+
+  /**
+   * Access rights on folders.
+   *
+   * @return the group; never null
+   */
+  public RightsApi rights() {
+    return new RightsApi(ctx);
+  }
+
+  /**
+   * E-mail alerts on folders.
+   *
+   * @return the group; never null
+   */
+  public AlertsApi alerts() {
+    return new AlertsApi(ctx);
+  }
+
+  /**
+   * User accounts.
+   *
+   * @return the group; never null
+   */
+  public UsersApi users() {
+    return new UsersApi(ctx);
+  }
+
+  /**
+   * Invitations to folders.
+   *
+   * @return the group; never null
+   */
+  public InvitationsApi invitations() {
+    return new InvitationsApi(ctx);
+  }
+
+  /**
+   * Groups of users.
+   *
+   * @return the group; never null
+   */
+  public GroupsApi groups() {
+    return new GroupsApi(ctx);
+  }
+
+  /**
+   * Connection options of users and groups.
+   *
+   * @return the group; never null
+   */
+  public ConnectionOptionsApi connectionOptions() {
+    return new ConnectionOptionsApi(ctx);
+  }
+
+  /**
+   * Group delegates.
+   *
+   * @return the group; never null
+   */
+  public DelegatesApi delegates() {
+    return new DelegatesApi(ctx);
+  }
+
+  /**
+   * E-mail objects used by alerts and sendings.
+   *
+   * @return the group; never null
+   */
+  public EmailsApi emails() {
+    return new EmailsApi(ctx);
+  }
+
+  /**
+   * Share links, also called dlinks, and their e-mails.
+   *
+   * @return the group; never null
+   */
+  public SharelinksApi sharelinks() {
+    return new SharelinksApi(ctx);
+  }
+
+  /**
+   * Shares.
+   *
+   * @return the group; never null
+   */
+  public SharesApi shares() {
+    return new SharesApi(ctx);
+  }
+
+  /**
+   * Upload links.
+   *
+   * @return the group; never null
+   */
+  public UlinksApi ulinks() {
+    return new UlinksApi(ctx);
+  }
+
+  /**
+   * File templates.
+   *
+   * @return the group; never null
+   */
+  public TemplatesApi templates() {
+    return new TemplatesApi(ctx);
+  }
+
+  /**
+   * Platform configuration.
+   *
+   * @return the group; never null
+   */
+  public ConfigApi config() {
+    return new ConfigApi(ctx);
+  }
+
+  /**
+   * Workflow.
+   *
+   * @return the group; never null
+   */
+  public WorkflowApi workflow() {
+    return new WorkflowApi(ctx);
+  }
+
+  /**
+   * Electronic signature requests.
+   *
+   * @return the group; never null
+   */
+  public SignaturesApi signatures() {
+    return new SignaturesApi(ctx);
+  }
+
+  /**
+   * Logs and activity.
+   *
+   * @return the group; never null
+   */
+  public LogsApi logs() {
+    return new LogsApi(ctx);
+  }
+
+  /**
+   * Archived files and folders.
+   *
+   * @return the group; never null
+   */
+  public ArchivesApi archives() {
+    return new ArchivesApi(ctx);
+  }
+
+  /**
+   * Platform administration.
+   *
+   * @return the group; never null
+   */
+  public AdminApi admin() {
+    return new AdminApi(ctx);
+  }
+
+  /**
+   * OAuth2 applications and tokens.
+   *
+   * @return the group; never null
+   */
+  public OAuthApi oauth() {
+    return new OAuthApi(ctx);
+  }
+
+  /**
+   * Tags and tag categories.
+   *
+   * @return the group; never null
+   */
+  public TagsApi tags() {
+    return new TagsApi(ctx);
+  }
+
+  /**
+   * Identity providers such as LDAP or SAML.
+   *
+   * @return the group; never null
+   */
+  public IdentityProvidersApi identityProviders() {
+    return new IdentityProvidersApi(ctx);
+  }
 }

@@ -140,6 +140,17 @@ public final class ParapheurClient implements AutoCloseable {
   }
 
   /**
+   * The portable view of this client: documents by id as a {@link org.gedkit.core.store.DocumentStore}
+   * (history as metadata, the signed document as content; see {@code docs/portable.md}). Closing the store
+   * closes this client.
+   *
+   * @return a store over this client; never null
+   */
+  public org.gedkit.parapheur.store.ParapheurDocumentStore asDocumentStore() {
+    return new org.gedkit.parapheur.store.ParapheurDocumentStore(this);
+  }
+
+  /**
    * How this client authenticates.
    *
    * @return the mode; never null

@@ -99,6 +99,17 @@ public final class PhraseanetClient implements AutoCloseable {
   }
 
   /**
+   * The portable view of this client: the quarantine as a read-only
+   * {@link org.gedkit.core.store.DocumentStore} (see {@code docs/portable.md}). Closing the store closes
+   * this client.
+   *
+   * @return a store over this client; never null
+   */
+  public org.gedkit.phraseanet.store.PhraseanetDocumentStore asDocumentStore() {
+    return new org.gedkit.phraseanet.store.PhraseanetDocumentStore(this);
+  }
+
+  /**
    * The transport all calls go through (for advanced use: custom calls sharing the connection pool).
    *
    * @return the transport; never null
