@@ -1,5 +1,6 @@
 package org.gedkit.examples;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +14,13 @@ import org.gedkit.core.transfer.UploadSource;
 import org.gedkit.netexplorer.FolderQuery;
 import org.gedkit.netexplorer.FolderUpdate;
 import org.gedkit.netexplorer.NetExplorerClient;
+import org.gedkit.netexplorer.SharelinkChanges;
+import org.gedkit.netexplorer.TokenType;
 import org.gedkit.netexplorer.TransferOptions;
+import org.gedkit.netexplorer.model.AccessToken;
 import org.gedkit.netexplorer.model.FileInfo;
 import org.gedkit.netexplorer.model.Folder;
+import org.gedkit.netexplorer.model.Sharelink;
 import org.gedkit.netexplorer.model.User;
 import org.gedkit.testkit.Fault;
 import org.gedkit.testkit.netexplorer.NetExplorerEmulator;
@@ -24,7 +29,8 @@ import org.gedkit.testkit.netexplorer.NetExplorerEmulator;
  * NetExplorer: creates a small folder tree and lists it, uploads a generated 4 MiB file in 1 MiB chunks with a
  * progress bar, then downloads it back while the connection is cut halfway (the download resumes with an HTTP
  * {@code Range}) and verifies it against the MD5 of what was sent. The folder tree is moved to the trash at the
- * end.
+ * end. A download token (a link usable without a session) fetches the file again; against a real server a
+ * share link (3 downloads) is also created and deleted (the emulator does not serve share links).
  *
  * <p>Run with no arguments to use the emulator, or set {@code GEDKIT_NETEXPLORER_URL} (the platform address, e.g.
  * {@code https://acme.netexplorer.pro}), {@code GEDKIT_NETEXPLORER_USER} and {@code GEDKIT_NETEXPLORER_PASSWORD}
@@ -113,6 +119,19 @@ public final class NetExplorerExample implements Example {
             TransferOptions.builder().md5(md5.hex()).listener(console.progressBar("download")).build());
         console.line("downloaded %s, resumed %d time(s) with Range, MD5 %s: %s", Console.size(got.bytes()),
             got.resumes(), md5.hex(), got.verification());
+
+        // a link for someone without an account: a download token needs no session
+        AccessToken token = nx.tokens().file(uploaded.id(), TokenType.DOWNLOAD);
+        ByteArrayOutputStream viaToken = new ByteArrayOutputStream();
+        nx.downloads().downloadWithToken(token, DownloadTarget.toStream(viaToken), TransferOptions.defaults());
+        console.line("download token %s: %s fetched without a session", token, Console.size(viaToken.size()));
+        if (emulator == null) {
+          // a share link (part 2 of the API; the emulator does not serve share links yet)
+          Sharelink link = nx.sharelinks().create(uploaded.id(), SharelinkChanges.builder().maxDownloads(3).build());
+          console.line("share link %d, key %s, %s downloads left", link.id(), link.key().orElse("?"),
+              link.remainingDownloads().map(String::valueOf).orElse("?"));
+          nx.sharelinks().delete(link.id());
+        }
       } finally {
         nx.folders().delete(top.id(), true);
         console.line("moved \"%s\" to the trash", top.name());
