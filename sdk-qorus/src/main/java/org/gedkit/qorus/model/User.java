@@ -1,0 +1,56 @@
+package org.gedkit.qorus.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+import org.gedkit.core.json.ExtraFields;
+
+/**
+ * An RBAC user ({@code /api/v2/users}).
+ *
+ * <p>Values the server may omit are null; lists and maps are never null.
+ *
+ * @param username {@code username}
+ * @param name {@code name}
+ * @param provider {@code provider}
+ * @param hasDefault {@code has_default}
+ * @param roles {@code roles}
+ * @param permissions {@code permissions}
+ * @param groups {@code groups}
+ * @param storage {@code storage}
+ * @param extra wire keys this SDK does not know yet
+ */
+public record User(
+    @JsonProperty("username") String username,
+    @JsonProperty("name") String name,
+    @JsonProperty("provider") String provider,
+    @JsonProperty("has_default") Boolean hasDefault,
+    @JsonProperty("roles") List<String> roles,
+    @JsonProperty("permissions") List<String> permissions,
+    @JsonProperty("groups") List<Object> groups,
+    @JsonProperty("storage") Map<String, Object> storage,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+  /**
+   * Normalises the components.
+   *
+   * @param username {@code username}
+   * @param name {@code name}
+   * @param provider {@code provider}
+   * @param hasDefault {@code has_default}
+   * @param roles {@code roles}
+   * @param permissions {@code permissions}
+   * @param groups {@code groups}
+   * @param storage {@code storage}
+   * @param extra wire keys this SDK does not know yet
+   */
+  public User {
+    roles = roles == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(roles));
+    permissions = permissions == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(permissions));
+    groups = groups == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(groups));
+    storage = storage == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(storage));
+    extra = ExtraFields.copyOf(extra);
+  }
+}
