@@ -19,6 +19,8 @@ import org.gedkit.netexplorer.*;
 import org.gedkit.netexplorer.model.*;
 import org.gedkit.phraseanet.*;
 import org.gedkit.phraseanet.model.*;
+import org.gedkit.qorus.*;
+import org.gedkit.qorus.model.*;
 import org.gedkit.parapheur.*;
 import org.gedkit.parapheur.model.*;
 
@@ -27,18 +29,20 @@ import org.gedkit.testkit.*;
 import org.gedkit.testkit.ezged.*;
 import org.gedkit.testkit.netexplorer.*;
 import org.gedkit.testkit.phraseanet.*;
+import org.gedkit.testkit.qorus.*;
 import org.gedkit.testkit.parapheur.*;
 
 System.out.println("""
 
     Gedkit is loaded: every public package of core, the adapters and the emulators is imported.
-    (FilesApi, UploadsApi, RecordsApi and DocumentInfo exist in several adapters: qualify them,
-    e.g. org.gedkit.netexplorer.UploadsApi.)
+    (Some simple names exist in several adapters - User, Job, Alert, DocumentInfo, FilesApi, UploadsApi,
+    UsersApi, GroupsApi, JobsApi, LogsApi, RecordsApi: use var, or qualify them, e.g. org.gedkit.qorus.model.Job.)
 
     A real server:
       var ezged = EzGedClient.builder().baseUrl("https://ged.example.org/ezged").credentials("user", "password").build()
       var nx    = NetExplorerClient.builder().baseUrl("https://acme.netexplorer.pro").credentials("user", "password").build()
       var phr   = PhraseanetClient.builder().baseUrl("https://phraseanet.example.org").accessToken("token").build()
+      var qorus = QorusClient.builder().baseUrl("https://qorus:8011").credentials("user", "password").build()
       var para  = ParapheurClient.builder().baseUrl("https://parapheur.example.org")
                       .credentials(Credentials.password("rest-user", "password")).build()
 
@@ -48,6 +52,7 @@ System.out.println("""
       nx.folders().get(1)
       // new EzGedEmulator().start()                        user admin / admin
       // new PhraseanetEmulator().start()                   token: emu.accessToken()
+      // new QorusEmulator().withUser("admin", "admin").start()   then emu.addWorkflow("INVOICE", "1.0")
       // ParapheurEmulator.withSampleData().start()         REST user rest-api / secret, documents 250, 251
       // emu.faults().next(1, Fault.status(503))            inject a fault; emu.clock().advance(...) moves time
 
