@@ -47,12 +47,13 @@ System.out.println("""
                       .credentials(Credentials.password("rest-user", "password")).build()
 
     An emulator started in this JVM (nothing to install):
-      var emu = new NetExplorerEmulator().start()          // user smithj / secret, root folder 1
+      NetExplorerEmulator emu = new NetExplorerEmulator().start()   // smithj / secret, root folder 1
+      (name the emulator's type: with "var", start() would give a plain EmulatorServer)
       var nx  = NetExplorerClient.builder().baseUrl(emu.baseUrl()).credentials("smithj", "secret").build()
       nx.folders().get(1)
       // new EzGedEmulator().start()                        user admin / admin
       // new PhraseanetEmulator().start()                   token: emu.accessToken()
-      // new QorusEmulator().withUser("admin", "admin").start()   then emu.addWorkflow("INVOICE", "1.0")
+      // QorusEmulator q = new QorusEmulator().withUser("admin", "admin").start(); q.addWorkflow("INVOICE", "1.0")
       // ParapheurEmulator.withSampleData().start()         REST user rest-api / secret, documents 250, 251
       // emu.faults().next(1, Fault.status(503))            inject a fault; emu.clock().advance(...) moves time
 
