@@ -136,6 +136,8 @@ public final class Console {
   public TransferListener progressBar(String label) {
     return new TransferListener() {
       private int lastPercent = -1;
+      // wall time: a client on an emulator's clock reports no elapsed time at all
+      private final long started = System.nanoTime();
 
       @Override
       public void onProgress(TransferEvent e) {
@@ -151,9 +153,10 @@ public final class Console {
 
       @Override
       public void onCompleted(TransferEvent e) {
-        double secs = Math.max(0.001, e.elapsed().toMillis() / 1000.0);
+        Duration elapsed = e.elapsed().isZero() ? Duration.ofNanos(System.nanoTime() - started) : e.elapsed();
+        double secs = Math.max(0.001, elapsed.toMillis() / 1000.0);
         out.printf(Locale.ROOT, "  %-14s done: %s in %s (%s/s)%n", label, size(e.bytesTransferred()),
-            duration(e.elapsed()), size((long) (e.bytesTransferred() / secs)));
+            duration(elapsed), size((long) (e.bytesTransferred() / secs)));
       }
     };
   }

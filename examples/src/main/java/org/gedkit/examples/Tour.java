@@ -21,7 +21,8 @@ public final class Tour {
    * @return the examples; never null
    */
   public static List<Example> examples() {
-    return List.of(new EzGedExample(), new PhraseanetExample());
+    return List.of(new EzGedExample(), new NetExplorerExample(), new PhraseanetExample(), new QorusExample(),
+        new ParapheurExample());
   }
 
   /**

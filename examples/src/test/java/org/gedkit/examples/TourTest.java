@@ -19,10 +19,14 @@ class TourTest {
     }
     String text = bytes.toString(StandardCharsets.UTF_8);
     assertThat(failures).as(text).isZero();
-    for (Example e : Tour.examples()) {
-      assertThat(text).contains(e.backend());
-    }
     assertThat(text).contains("Summary").doesNotContain("FAILED");
+    String summary = text.substring(text.indexOf("== Summary"));
+    for (Example e : Tour.examples()) {
+      // one summary row per back end, and it ran ok
+      assertThat(summary).containsPattern("(?m)^  " + e.backend() + " +ok +\\S");
+    }
+    assertThat(summary.lines().filter(l -> l.matches("  [a-z]+ +ok +.*")).count())
+        .isEqualTo(Tour.examples().size());
   }
 
   @Test
