@@ -41,7 +41,7 @@ public final class ParapheurArchives {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-        zip.putNextEntry(new ZipEntry(e.getKey()));
+        zip.putNextEntry(entry(e.getKey()));
         zip.write(e.getValue());
         zip.closeEntry();
       }
@@ -94,10 +94,10 @@ public final class ParapheurArchives {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       zip.setLevel(9);
-      zip.putNextEntry(new ZipEntry("maarchProof.xml"));
+      zip.putNextEntry(entry("maarchProof.xml"));
       zip.write("<root/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
       zip.closeEntry();
-      zip.putNextEntry(new ZipEntry("mainDocument.pdf"));
+      zip.putNextEntry(entry("mainDocument.pdf"));
       byte[] zeros = new byte[1 << 20];
       Arrays.fill(zeros, (byte) 0);
       long left = inflatedBytes;
@@ -112,4 +112,13 @@ public final class ParapheurArchives {
     }
     return bytes.toByteArray();
   }
+
+  /** An entry with a fixed time, so the same archive is the same bytes whenever it is built. */
+  private static ZipEntry entry(String name) {
+    ZipEntry e = new ZipEntry(name);
+    e.setTime(FIXED_TIME);
+    return e;
+  }
+
+  private static final long FIXED_TIME = 1_577_836_800_000L; // 2020-01-01T00:00:00Z
 }
