@@ -122,6 +122,30 @@ class EzGedDocumentStoreTest {
   }
 
   @Test
+  void search_walksTheRecordHitsLazily_skippingRecordsWithoutFiles() {
+    emulator.addFile("courriers", 112, "relance-112.pdf", "application/pdf", new byte[] {1, 2, 3});
+    try (DocumentStore store = connect()) {
+      var it = store.search("Relance").iterator();
+      assertThat(it.next().name()).isEqualTo("loremipsum.pdf");
+      long revisionCalls = emulator.requests().stream()
+          .filter(r -> "docpak/loadalllastrevision".equals(r.query().get("service"))).count();
+      assertThat(revisionCalls).isEqualTo(22); // records 2, 7, ..., 107: one request each, stopping at the first files
+      assertThat(it.next().name()).isEqualTo("relance-112.pdf");
+    }
+  }
+
+  @Test
+  void viewRowsWithoutAPrimaryKey_areNotRecords() {
+    assertThat(EzGedDocumentStore.recordOf(new org.gedkit.ezged.model.Row(Map.of("type", "row", "OBJET", "x")),
+        "view:2")).isEmpty();
+    assertThat(EzGedDocumentStore.recordOf(new org.gedkit.ezged.model.Row(Map.of("type", "row", "FACTURES_ID", "9")),
+        "view:4")).get().satisfies(c -> {
+          assertThat(c.id()).isEqualTo("record:factures:9");
+          assertThat(c.parentId()).isEqualTo("view:4");
+        });
+  }
+
+  @Test
   void upload_addsPagesWaitsForTheJobAndGivesTheNewFile() {
     byte[] content = "hello ezged".getBytes(StandardCharsets.UTF_8);
     try (EzGedDocumentStore store = EzGedClient.builder().baseUrl(emulator.baseUrl()).credentials("admin", "admin")
