@@ -22,7 +22,7 @@ public final class Tour {
    */
   public static List<Example> examples() {
     return List.of(new EzGedExample(), new NetExplorerExample(), new PhraseanetExample(), new QorusExample(),
-        new ParapheurExample());
+        new ParapheurExample(), new CopyTreeExample());
   }
 
   /**

@@ -202,6 +202,16 @@ public final class EzGedClient implements AutoCloseable {
   }
 
   /**
+   * The portable view of this client: families, views and records as containers, record files as documents (see
+   * {@code docs/portable.md}). Closing the store closes this client.
+   *
+   * @return a store over this client; never null
+   */
+  public org.gedkit.ezged.store.EzGedDocumentStore asDocumentStore() {
+    return new org.gedkit.ezged.store.EzGedDocumentStore(this);
+  }
+
+  /**
    * Logs out ({@code secses/delete}) and stops the keep-alive. Idempotent; calls still in flight finish or fail.
    */
   @Override

@@ -197,6 +197,16 @@ public final class NetExplorerClient implements AutoCloseable {
   }
 
   /**
+   * The portable view of this client: folders as containers, files as documents with their MD5 (see
+   * {@code docs/portable.md}). Closing the store closes this client.
+   *
+   * @return a store over this client; never null
+   */
+  public org.gedkit.netexplorer.store.NetExplorerDocumentStore asDocumentStore() {
+    return new org.gedkit.netexplorer.store.NetExplorerDocumentStore(this);
+  }
+
+  /**
    * Logs out ({@code DELETE /auth}) and forgets the token. Idempotent; safe while calls are in flight (they fail
    * with a clear error once closed). On a view from {@link #as(String)} this does nothing.
    */

@@ -77,8 +77,15 @@ public final class ProgressTracker {
     }
   }
 
-  /** Tells the listener the transfer completed. */
+  /**
+   * Tells the listener the transfer completed, after a last {@code onProgress} with the final count when
+   * that count was not reported yet (a small transfer of unknown size would otherwise end without one).
+   */
   public void completed() {
+    if (transferred != lastReported || transferred == 0) {
+      lastReported = transferred;
+      safely(() -> listener.onProgress(event()));
+    }
     safely(() -> listener.onCompleted(event()));
   }
 
