@@ -12,14 +12,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Keeps the snippets of docs/index.md, docs/testing.md and docs/jshell.md honest: every {@code ```java} block must
+ * Keeps the snippets of docs/index.md, testing.md, jshell.md, errors.md, paging.md, sessions.md and transfers.md honest: every {@code ```java} block must
  * appear, line for line (indentation aside), in a test source of this module, which runs it. The {@code ```jshell}
  * blocks are evaluated by {@link JShellScriptTest}.
  */
 class DocSnippetsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"docs/index.md", "docs/testing.md", "docs/jshell.md"})
+  @ValueSource(strings = {"docs/index.md", "docs/testing.md", "docs/jshell.md", "docs/errors.md", "docs/paging.md",
+      "docs/sessions.md", "docs/transfers.md"})
   void everyJavaSnippet_isInATestThatRunsIt(String page) throws IOException {
     List<List<String>> sources = new ArrayList<>();
     try (Stream<Path> files = Files.walk(Docs.root().resolve("examples/src/test/java"))) {
