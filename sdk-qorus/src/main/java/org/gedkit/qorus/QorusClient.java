@@ -59,6 +59,7 @@ public final class QorusClient implements AutoCloseable {
   private final SessionManager<String> sessions;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final QorusContext ctx;
+  private final StreamsApi streams;
   private final SystemApi system;
   private final WorkflowsApi workflows;
   private final OrdersApi orders;
@@ -161,6 +162,7 @@ public final class QorusClient implements AutoCloseable {
     this.orders = new OrdersApi(ctx);
     this.jobs = new JobsApi(ctx);
     this.services = new ServicesApi(ctx);
+    this.streams = new StreamsApi(ctx);
     this.metrics = new MetricsApi(ctx);
     this.asyncQueues = new AsyncQueuesApi(ctx);
     this.classes = new ClassesApi(ctx);
@@ -266,6 +268,15 @@ public final class QorusClient implements AutoCloseable {
    */
   public JobsApi jobs() {
     return jobs;
+  }
+
+  /**
+   * Streaming variants of the {@code action=stream} operations (bytes copied as they arrive).
+   *
+   * @return the group
+   */
+  public StreamsApi streams() {
+    return streams;
   }
 
   /**

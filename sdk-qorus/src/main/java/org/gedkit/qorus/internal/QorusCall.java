@@ -327,6 +327,22 @@ public final class QorusCall {
     });
   }
 
+  /**
+   * Sends the call and copies the raw reply body to {@code out} as it arrives (never held whole in
+   * memory), for stream actions and large results.
+   *
+   * @param out where the bytes go (not closed)
+   * @return the number of bytes copied
+   */
+  public long sendTo(java.io.OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    return ctx.transport().execute(build(), (ApiResponse r) -> {
+      try (java.io.InputStream in = r.bodyStream()) {
+        return in.transferTo(out);
+      }
+    });
+  }
+
   /** Sends the call and ignores the reply ("OK" for most actions). */
   public void sendDiscarding() {
     ctx.transport().executeDiscarding(build());
