@@ -32,11 +32,51 @@ import org.gedkit.testkit.MutableClock;
  * cancel. Plus the shared fault injection ({@link #faults()}) and a download drop switch
  * ({@link #dropNextDownloads}). Unknown routes answer 404 {@code {"error": ...}}.
  *
+ * <p>Part-2 routes served (same paths and bodies as the client):
+ * <ul>
+ *   <li>rights: {@code GET /rights/{folderId}}, {@code GET|PUT|DELETE /right/{id}}, {@code POST /right} (omitted
+ *       flags are false; one right per user and folder). They are enforced: the owner holds every flag, others
+ *       the flags of the nearest right on the folder or above it. Without {@code browse} the folder is absent
+ *       from {@code /folders}, {@code /roots} and folder contents (403 when asked directly); a folder shared with
+ *       a user appears among that user's roots; without {@code read} files are not listed or readable; uploads
+ *       and new files need {@code write} ({@code edit} to replace an existing name), rename/move/new version
+ *       need {@code edit}, delete needs {@code delete}, downloads need {@code download}; only a user with
+ *       {@code share} (or an administrator acting as himself) reads or changes rights. Seed with
+ *       {@link #grant} / {@link #grantRead}.</li>
+ *   <li>locks: {@code GET|PUT|DELETE /lock/{fileId}}, paged {@code GET /locks/{folderId}}. Locking needs
+ *       {@code edit}. While another user holds the lock, rename/move, new version (upload or
+ *       {@code PUT /file/{id}/upload}), delete, lock and unlock answer <b>423</b>
+ *       {@code {"error": "Fichier verrouillé par <login>"}} (the adapter's {@code ConflictException}).
+ *       Seed / inspect with {@link #lock} and {@link #lockOwner}.</li>
+ *   <li>share links: {@code POST /sharelink} (needs {@code share}; {@code key}, {@code password},
+ *       {@code max_downloads}, {@code expiration_date}, ...), {@code GET|PUT|DELETE /sharelink/{id}},
+ *       {@code POST /sharelink/{id}/passcheck}, paged {@code GET /sharelinks}; without a session:
+ *       {@code GET /sharelink/key/{key}}, {@code POST /sharelink/key/{key}/passcheck},
+ *       {@code POST /token/sharelink/{key}/download {"password"}} (403 on a wrong password) and
+ *       {@code GET /sharelink/download/{key}?token=} (token required when the link has a password; honours
+ *       Range; 403 once expired on the emulator's clock or when {@code max_downloads} is reached; 404 once
+ *       deleted). {@link #sharelinkDownloads} counts the downloads.</li>
+ *   <li>upload links: {@code POST /ulink} (needs {@code write} and {@code share}), {@code GET|PUT|DELETE
+ *       /ulink/{id}}, paged {@code GET /ulinks}; without a session {@code GET /ulink/key/{key}},
+ *       {@code POST /ulink/key/{key}/passcheck} and {@code /sms}, and <b>emulator-only</b>
+ *       {@code POST /ulink/key/{key}/upload} (multipart {@code targetFile}, plus {@code password} when the link
+ *       has one): the vendor document does not describe how a visitor uploads through a link and the SDK has no
+ *       method for it, so this stand-in route lets tests put a file in the link's folder (owned by the link's
+ *       owner).</li>
+ *   <li>annotations: {@code POST /annotation}, {@code GET|PUT|DELETE /annotation/{id}} (only the author edits or
+ *       deletes), paged {@code GET /annotations/{targetId}/{file|folder}} and {@code GET /annotations/all}
+ *       (what the user may see), {@code PUT /annotations/all} (no-op).</li>
+ * </ul>
+ * Paged listings use {@code offset}/{@code limit} and answer {@code {offset_start, nb_objets, nb_total_objects,
+ * objects}}. Other part-2 token routes ({@code POST /token/...}) answer a fresh token; other part-2 groups are not
+ * served (404).
+ *
  * <p>Seed data: user {@code smithj} / {@code secret} (id {@code 15}, administrator) owning root folder 1
  * {@code Documents}; user {@code bob} / {@code secret} (id {@code 16}) owning root folder 2 {@code Bob}.
  * Add more with {@link #addUser}, {@link #addFolder} and {@link #addFile}.
  *
- * <p>Thread-safe: every request is handled under one lock. Tokens expire {@link #tokenLifetime(Duration)} after
+ * <p>Thread-safe: every request is handled under one lock; every successful write ({@link #writes()}) is counted,
+ * including rights, locks, links and annotations. Tokens expire {@link #tokenLifetime(Duration)} after
  * they were issued (30 minutes by default), answering 401 afterwards.
  */
 public final class NetExplorerEmulator extends EmulatorServer {
