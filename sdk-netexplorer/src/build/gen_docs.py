@@ -130,6 +130,26 @@ out.append("""
 The emulator (seed users `smithj`/`secret`, administrator, root folder 1, and `bob`/`secret`, root folder 2)
 keeps its state in memory, expires tokens on its `MutableClock`, reports missing chunks, honours Range, and
 takes the shared fault injection (`server.faults()`) plus `dropNextDownloads(n)` to cut downloads halfway.
+It serves every part-1 route, and of part 2 what tests most need (same paths and bodies as the client):
+
+* **rights** (`nx.rights()`): list, get, create, edit, delete — enforced. The owner holds every flag, other users
+  the flags of the nearest right on the folder or above it. Without `browse` a folder is missing from roots and
+  listings (403 when asked directly) and a shared folder shows among the user's roots; without `read` its files are
+  hidden; uploads need `write`, rename/move/new version `edit`, delete `delete`, downloads `download`. Seed with
+  `server.grant(folderId, userId, "browse", "read", ...)` or `server.grantRead(folderId, userId)`.
+* **locks** (`nx.locks()`): lock (needs `edit`), get, list, unlock. While another user holds the lock, rename,
+  move, new version, delete and unlock answer 423 `{"error": "Fichier verrouillé par <login>"}`, a
+  `ConflictException`. `server.lock(fileId, userId)` and `server.lockOwner(fileId)` seed and inspect.
+* **share links** (`nx.sharelinks()`, `nx.tokens().sharelinkDownload`): create (password, `max_downloads`,
+  expiry, key), get, update, delete, list, passcheck; the key lookup, the download token and the download itself
+  need no session (a wrong password is 403; expired links, used-up links are 403; deleted ones 404).
+  `server.sharelinkDownloads(key)` counts downloads.
+* **upload links** (`nx.ulinks()`): create, get, update, delete, list, by key, passcheck. As the vendor document
+  does not say how a visitor uploads through a link, the emulator adds its own sessionless
+  `POST /api/ulink/key/{key}/upload` (multipart `targetFile`, `password`) for tests; it is not a vendor route.
+* **annotations** (`nx.annotations()`): create, get, edit, delete (author only), list per file or folder, list all.
+
+Every successful write is counted (`server.writes()`); the state is guarded by one lock.
 
 ## Decisions
 

@@ -93,7 +93,8 @@ class EmulatorCoverageTest {
     var state = nx.uploads().newState(1, UploadSource.ofBytes(new byte[10], "c.bin"), 4);
     nx.uploads().cancel(state);
     assertThat(nx.tokens().template(3, TokenType.PREVIEW).token()).isNotBlank();
-    assertThat(nx.tokens().sharelinkDownload("K", Map.of()).token()).isNotBlank();
+    String key = nx.sharelinks().create(created.id(), SharelinkChanges.none()).key().orElseThrow();
+    assertThat(nx.tokens().sharelinkDownload(key, Map.of()).token()).isNotBlank();
     nx.files().delete(created.id(), false, VersionsMode.ALL);
     assertThat(nx.trash().list().files()).isEmpty();
     long other = emu.addFile(1, "t.txt", "t".getBytes());

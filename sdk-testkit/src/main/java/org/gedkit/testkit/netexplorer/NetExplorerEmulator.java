@@ -32,11 +32,51 @@ import org.gedkit.testkit.MutableClock;
  * cancel. Plus the shared fault injection ({@link #faults()}) and a download drop switch
  * ({@link #dropNextDownloads}). Unknown routes answer 404 {@code {"error": ...}}.
  *
+ * <p>Part-2 routes served (same paths and bodies as the client):
+ * <ul>
+ *   <li>rights: {@code GET /rights/{folderId}}, {@code GET|PUT|DELETE /right/{id}}, {@code POST /right} (omitted
+ *       flags are false; one right per user and folder). They are enforced: the owner holds every flag, others
+ *       the flags of the nearest right on the folder or above it. Without {@code browse} the folder is absent
+ *       from {@code /folders}, {@code /roots} and folder contents (403 when asked directly); a folder shared with
+ *       a user appears among that user's roots; without {@code read} files are not listed or readable; uploads
+ *       and new files need {@code write} ({@code edit} to replace an existing name), rename/move/new version
+ *       need {@code edit}, delete needs {@code delete}, downloads need {@code download}; only a user with
+ *       {@code share} (or an administrator acting as himself) reads or changes rights. Seed with
+ *       {@link #grant} / {@link #grantRead}.</li>
+ *   <li>locks: {@code GET|PUT|DELETE /lock/{fileId}}, paged {@code GET /locks/{folderId}}. Locking needs
+ *       {@code edit}. While another user holds the lock, rename/move, new version (upload or
+ *       {@code PUT /file/{id}/upload}), delete, lock and unlock answer <b>423</b>
+ *       {@code {"error": "Fichier verrouillé par <login>"}} (the adapter's {@code ConflictException}).
+ *       Seed / inspect with {@link #lock} and {@link #lockOwner}.</li>
+ *   <li>share links: {@code POST /sharelink} (needs {@code share}; {@code key}, {@code password},
+ *       {@code max_downloads}, {@code expiration_date}, ...), {@code GET|PUT|DELETE /sharelink/{id}},
+ *       {@code POST /sharelink/{id}/passcheck}, paged {@code GET /sharelinks}; without a session:
+ *       {@code GET /sharelink/key/{key}}, {@code POST /sharelink/key/{key}/passcheck},
+ *       {@code POST /token/sharelink/{key}/download {"password"}} (403 on a wrong password) and
+ *       {@code GET /sharelink/download/{key}?token=} (token required when the link has a password; honours
+ *       Range; 403 once expired on the emulator's clock or when {@code max_downloads} is reached; 404 once
+ *       deleted). {@link #sharelinkDownloads} counts the downloads.</li>
+ *   <li>upload links: {@code POST /ulink} (needs {@code write} and {@code share}), {@code GET|PUT|DELETE
+ *       /ulink/{id}}, paged {@code GET /ulinks}; without a session {@code GET /ulink/key/{key}},
+ *       {@code POST /ulink/key/{key}/passcheck} and {@code /sms}, and <b>emulator-only</b>
+ *       {@code POST /ulink/key/{key}/upload} (multipart {@code targetFile}, plus {@code password} when the link
+ *       has one): the vendor document does not describe how a visitor uploads through a link and the SDK has no
+ *       method for it, so this stand-in route lets tests put a file in the link's folder (owned by the link's
+ *       owner).</li>
+ *   <li>annotations: {@code POST /annotation}, {@code GET|PUT|DELETE /annotation/{id}} (only the author edits or
+ *       deletes), paged {@code GET /annotations/{targetId}/{file|folder}} and {@code GET /annotations/all}
+ *       (what the user may see), {@code PUT /annotations/all} (no-op).</li>
+ * </ul>
+ * Paged listings use {@code offset}/{@code limit} and answer {@code {offset_start, nb_objets, nb_total_objects,
+ * objects}}. Other part-2 token routes ({@code POST /token/...}) answer a fresh token; other part-2 groups are not
+ * served (404).
+ *
  * <p>Seed data: user {@code smithj} / {@code secret} (id {@code 15}, administrator) owning root folder 1
  * {@code Documents}; user {@code bob} / {@code secret} (id {@code 16}) owning root folder 2 {@code Bob}.
  * Add more with {@link #addUser}, {@link #addFolder} and {@link #addFile}.
  *
- * <p>Thread-safe: every request is handled under one lock. Tokens expire {@link #tokenLifetime(Duration)} after
+ * <p>Thread-safe: every request is handled under one lock; every successful write ({@link #writes()}) is counted,
+ * including rights, locks, links and annotations. Tokens expire {@link #tokenLifetime(Duration)} after
  * they were issued (30 minutes by default), answering 401 afterwards.
  */
 public final class NetExplorerEmulator extends EmulatorServer {
@@ -52,6 +92,12 @@ public final class NetExplorerEmulator extends EmulatorServer {
   private final Map<String, Long> downloadTokens = new HashMap<>();
   private final Map<String, TusRec> tus = new HashMap<>();
   private final List<Integer> chunkLog = new ArrayList<>();
+  private final Map<Long, RightRec> rights = new TreeMap<>();
+  private final Map<Long, LockRec> locks = new HashMap<>();
+  private final Map<Long, LinkRec> sharelinks = new TreeMap<>();
+  private final Map<Long, LinkRec> ulinks = new TreeMap<>();
+  private final Map<String, String> sharelinkTokens = new HashMap<>();
+  private final Map<Long, AnnotationRec> annotations = new TreeMap<>();
   private final AtomicLong ids = new AtomicLong(1000);
   private final AtomicLong writes = new AtomicLong();
   private final AtomicLong logins = new AtomicLong();
@@ -121,8 +167,74 @@ public final class NetExplorerEmulator extends EmulatorServer {
    * @return this emulator
    */
   public synchronized NetExplorerEmulator grantRead(long folderId, String userId) {
-    folder(folderId).readers.add(userId);
+    return grant(folderId, userId, "browse", "read", "download");
+  }
+
+  /**
+   * Grants a user a right on a folder (and what is below it, unless a deeper right overrides it), as
+   * {@code POST /right} does; replaces the flags of an existing right of that user on that folder.
+   *
+   * @param folderId the folder
+   * @param userId the user
+   * @param flags the flags set to true, among {@code browse read download write edit delete share}; the others
+   *     are false
+   * @return this emulator
+   * @throws IllegalArgumentException when the folder does not exist or a flag is unknown
+   */
+  public synchronized NetExplorerEmulator grant(long folderId, String userId, String... flags) {
+    folder(folderId);
+    java.util.Set<String> set = new java.util.LinkedHashSet<>();
+    for (String f : flags) {
+      if (!RIGHT_FLAGS.contains(f)) {
+        throw new IllegalArgumentException("unknown right flag " + f + "; known: " + RIGHT_FLAGS);
+      }
+      set.add(f);
+    }
+    RightRec r = rightOf(folderId, userId);
+    if (r == null) {
+      r = new RightRec(ids.incrementAndGet(), folderId, userId);
+      rights.put(r.id, r);
+    }
+    r.flags.clear();
+    r.flags.addAll(set);
     return this;
+  }
+
+  /**
+   * Locks a file for a user, as {@code PUT /lock/{fileId}} does.
+   *
+   * @param fileId the file
+   * @param userId the user holding the lock
+   * @return this emulator
+   * @throws IllegalArgumentException when the file does not exist
+   */
+  public synchronized NetExplorerEmulator lock(long fileId, String userId) {
+    if (!files.containsKey(fileId)) {
+      throw new IllegalArgumentException("no file " + fileId);
+    }
+    locks.put(fileId, new LockRec(userId, now()));
+    return this;
+  }
+
+  /**
+   * Who holds the lock of a file.
+   *
+   * @param fileId the file
+   * @return the user id, or empty when the file is not locked
+   */
+  public synchronized Optional<String> lockOwner(long fileId) {
+    LockRec l = locks.get(fileId);
+    return l == null ? Optional.empty() : Optional.of(l.userId);
+  }
+
+  /**
+   * How many times the file of a share link was downloaded through it.
+   *
+   * @param key the share link key
+   * @return the count, or empty when there is no such link
+   */
+  public synchronized Optional<Integer> sharelinkDownloads(String key) {
+    return linkByKey(sharelinks, key).map(l -> l.downloads);
   }
 
   /**
@@ -262,6 +374,10 @@ public final class NetExplorerEmulator extends EmulatorServer {
         Long id = downloadTokens.get(r.query("token").orElse(""));
         return id == null ? error(401, "invalid download token") : download(r, files.get(id));
       }
+      MockResponse pub = publicLinkRoute(r, m, seg);
+      if (pub != null) {
+        return pub;
+      }
       UserRec caller = authenticate(r);
       if (caller == null) {
         return error(401, "Token missing or expired");
@@ -280,7 +396,7 @@ public final class NetExplorerEmulator extends EmulatorServer {
 
   private MockResponse route(EmulatorRequest r, String m, List<String> s, UserRec u, UserRec caller) {
     if (m.equals("GET") && !s.isEmpty() && s.get(0).equals("root") && s.size() >= 2) {
-      return json(200, u.roots.stream().map(id -> folderJson(folders.get(id), u, 0)).toList());
+      return json(200, visibleRoots(u).stream().map(f -> folderJson(f, u, 0)).toList());
     }
     if (s.size() >= 3 && s.get(0).equals("file") && s.get(1).equals("tus")) {
       return tusChunk(r, m, s.get(2));
@@ -297,6 +413,10 @@ public final class NetExplorerEmulator extends EmulatorServer {
       return json(200, Map.of("token", "tk-" + UUID.randomUUID()));
     }
     String k = m + " " + shape(s);
+    MockResponse part2 = part2Route(r, k, s, u, caller);
+    if (part2 != null) {
+      return part2;
+    }
     switch (k) {
       case "PUT account": {
         r.json().properties().stream().filter(e -> !e.getKey().endsWith("password"))
@@ -321,7 +441,7 @@ public final class NetExplorerEmulator extends EmulatorServer {
         writes.incrementAndGet();
         return text(200, "OK");
       case "GET roots":
-        return json(200, u.roots.stream().map(id -> folderJson(folders.get(id), u, 0)).toList());
+        return json(200, visibleRoots(u).stream().map(f -> folderJson(f, u, 0)).toList());
       case "GET folder # timeline": {
         FolderRec f = folders.get(num(s.get(1)));
         if (f == null || !canRead(u, f)) {
@@ -385,7 +505,7 @@ public final class NetExplorerEmulator extends EmulatorServer {
       case "GET account":
         return json(200, user(u));
       case "GET folders":
-        return json(200, u.roots.stream().map(id -> folderJson(folders.get(id), u, depth(r))).toList());
+        return json(200, visibleRoots(u).stream().map(f -> folderJson(f, u, depth(r))).toList());
       case "GET folder #":
         return getFolder(r, u, num(s.get(1)));
       case "POST folder":
@@ -407,7 +527,8 @@ public final class NetExplorerEmulator extends EmulatorServer {
           return json(200, out);
         });
       case "GET file # download":
-        return withFile(u, num(s.get(1)), f -> download(r, f));
+        return withFile(u, num(s.get(1)), f -> has(u, folders.get(f.parentId), "download") ? download(r, f)
+            : error(403, "Accès refusé"));
       case "POST file upload":
         return upload(r, u);
       case "POST file":
@@ -416,6 +537,10 @@ public final class NetExplorerEmulator extends EmulatorServer {
         return updateFile(r, u, num(s.get(1)));
       case "PUT file # upload":
         return withFile(u, num(s.get(1)), f -> {
+          MockResponse refused = writeRefused(u, f, "edit");
+          if (refused != null) {
+            return refused;
+          }
           addVersion(f, r.body());
           return json(200, fileJson(f, f.latest()));
         });
@@ -465,6 +590,593 @@ public final class NetExplorerEmulator extends EmulatorServer {
     return String.join(" ", out);
   }
 
+  // ---------------------------------------------------------------- part 2: rights, locks, links, annotations
+
+  /** Routes that work without a session: share-link key lookup, token and download; upload-link key routes. */
+  private MockResponse publicLinkRoute(EmulatorRequest r, String m, List<String> s) {
+    if (s.size() == 4 && m.equals("POST") && s.get(0).equals("token") && s.get(1).equals("sharelink")
+        && s.get(3).equals("download")) {
+      return sharelinkToken(r, s.get(2));
+    }
+    if (s.size() == 3 && m.equals("GET") && s.get(0).equals("sharelink") && s.get(1).equals("download")) {
+      return sharelinkDownload(r, s.get(2));
+    }
+    if (s.size() < 3 || !s.get(1).equals("key") || !(s.get(0).equals("sharelink") || s.get(0).equals("ulink"))) {
+      return null;
+    }
+    boolean upload = s.get(0).equals("ulink");
+    Optional<LinkRec> link = linkByKey(upload ? ulinks : sharelinks, s.get(2));
+    String what = m + " " + String.join(" ", s.subList(3, s.size()));
+    if (!List.of("GET ", "POST passcheck", "POST upload", "POST sms").contains(what)
+        || !upload && (what.equals("POST upload") || what.equals("POST sms"))) {
+      return null;
+    }
+    if (link.isEmpty()) {
+      return error(404, "Lien introuvable");
+    }
+    LinkRec l = link.get();
+    switch (what) {
+      case "GET ":
+        return json(200, upload ? ulinkJson(l) : sharelinkJson(l));
+      case "POST passcheck": {
+        boolean valid = l.password == null || l.password.equals(r.json().path("password").asText(""));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("valid", valid);
+        if (valid && !upload) {
+          String t = "sl-" + UUID.randomUUID();
+          sharelinkTokens.put(t, l.key);
+          out.put("access_token", t);
+        }
+        return json(200, out);
+      }
+      case "POST sms":
+        return text(200, "OK");
+      default:
+        return ulinkUpload(r, l);
+    }
+  }
+
+  private MockResponse part2Route(EmulatorRequest r, String k, List<String> s, UserRec u, UserRec caller) {
+    switch (k) {
+      case "GET rights #": {
+        FolderRec f = folders.get(num(s.get(1)));
+        MockResponse bad = rightsAdmin(u, caller, f);
+        if (bad != null) {
+          return bad;
+        }
+        return json(200, rights.values().stream().filter(x -> x.folderId == f.id).map(this::rightJson).toList());
+      }
+      case "GET right #":
+        return withRight(u, caller, num(s.get(1)), x -> json(200, rightJson(x)));
+      case "POST right": {
+        FolderRec f = folders.get(r.json().path("folder_id").asLong(-1));
+        MockResponse bad = rightsAdmin(u, caller, f);
+        if (bad != null) {
+          return bad;
+        }
+        String target = r.json().path("target_id").asText("");
+        if (!usersById.containsKey(target)) {
+          return error(404, "Utilisateur introuvable");
+        }
+        RightRec x = rightOf(f.id, target);
+        if (x == null) {
+          x = new RightRec(ids.incrementAndGet(), f.id, target);
+          rights.put(x.id, x);
+        }
+        x.flags.clear();
+        setFlags(x, r);
+        writes.incrementAndGet();
+        return json(200, rightJson(x));
+      }
+      case "PUT right #":
+        return withRight(u, caller, num(s.get(1)), x -> {
+          setFlags(x, r);
+          writes.incrementAndGet();
+          return json(200, rightJson(x));
+        });
+      case "DELETE right #":
+        return withRight(u, caller, num(s.get(1)), x -> {
+          rights.remove(x.id);
+          writes.incrementAndGet();
+          return text(200, "OK");
+        });
+      case "GET lock #":
+        return withFile(u, num(s.get(1)), f -> json(200, lockJson(f, u)));
+      case "PUT lock #":
+        return withFile(u, num(s.get(1)), f -> {
+          MockResponse locked = lockedFor(u, f);
+          if (locked != null) {
+            return locked;
+          }
+          if (!has(u, folders.get(f.parentId), "edit")) {
+            return error(403, "Accès refusé");
+          }
+          locks.put(f.id, new LockRec(u.id, now()));
+          writes.incrementAndGet();
+          return json(200, lockJson(f, u));
+        });
+      case "DELETE lock #":
+        return withFile(u, num(s.get(1)), f -> {
+          MockResponse locked = lockedFor(u, f);
+          if (locked != null) {
+            return locked;
+          }
+          if (locks.remove(f.id) != null) {
+            writes.incrementAndGet();
+          }
+          return text(200, "OK");
+        });
+      case "GET locks #": {
+        FolderRec top = folders.get(num(s.get(1)));
+        if (top == null || !canRead(u, top)) {
+          return error(top == null ? 404 : 403, "Dossier introuvable");
+        }
+        List<Object> out = new ArrayList<>();
+        for (Map.Entry<Long, LockRec> e : new TreeMap<>(locks).entrySet()) {
+          FileRec f = files.get(e.getKey());
+          FolderRec p = f == null ? null : folders.get(f.parentId);
+          if (p != null && (p.id == top.id || isBelow(p, top.id)) && has(u, p, "read")) {
+            out.add(lockJson(f, u));
+          }
+        }
+        return paged(r, out);
+      }
+      case "POST sharelink":
+        return withFile(u, r.json().path("file_id").asLong(-1), f -> {
+          if (!has(u, folders.get(f.parentId), "share")) {
+            return error(403, "Accès refusé");
+          }
+          return newLink(r, u, f.id, sharelinks, this::sharelinkJson);
+        });
+      case "GET sharelink #":
+        return withLink(sharelinks, u, num(s.get(1)), l -> json(200, sharelinkJson(l)));
+      case "PUT sharelink #":
+        return withLink(sharelinks, u, num(s.get(1)), l -> {
+          MockResponse bad = editLink(r, l, sharelinks);
+          return bad != null ? bad : json(200, sharelinkJson(l));
+        });
+      case "DELETE sharelink #":
+        return withLink(sharelinks, u, num(s.get(1)), l -> {
+          sharelinks.remove(l.id);
+          sharelinkTokens.values().removeIf(l.key::equals);
+          writes.incrementAndGet();
+          return text(200, "OK");
+        });
+      case "POST sharelink # passcheck":
+        return withLink(sharelinks, u, num(s.get(1)), l -> json(200,
+            Map.of("valid", l.password == null || l.password.equals(r.json().path("password").asText("")))));
+      case "GET sharelinks":
+        return paged(r, sharelinks.values().stream().filter(l -> l.ownerId.equals(u.id)).map(this::sharelinkJson)
+            .map(x -> (Object) x).toList());
+      case "POST ulink": {
+        FolderRec f = folders.get(r.json().path("folder_id").asLong(-1));
+        if (f == null || !canRead(u, f)) {
+          return error(404, "Dossier introuvable");
+        }
+        if (!has(u, f, "write") || !has(u, f, "share")) {
+          return error(403, "Accès refusé");
+        }
+        return newLink(r, u, f.id, ulinks, this::ulinkJson);
+      }
+      case "GET ulink #":
+        return withLink(ulinks, u, num(s.get(1)), l -> json(200, ulinkJson(l)));
+      case "PUT ulink #":
+        return withLink(ulinks, u, num(s.get(1)), l -> {
+          if (r.json().has("folder_id")) {
+            FolderRec f = folders.get(r.json().get("folder_id").asLong());
+            if (f == null || !has(u, f, "write")) {
+              return error(f == null ? 404 : 403, "Dossier introuvable");
+            }
+            l.targetId = f.id;
+          }
+          MockResponse bad = editLink(r, l, ulinks);
+          return bad != null ? bad : json(200, ulinkJson(l));
+        });
+      case "DELETE ulink #":
+        return withLink(ulinks, u, num(s.get(1)), l -> {
+          ulinks.remove(l.id);
+          writes.incrementAndGet();
+          return text(200, "OK");
+        });
+      case "GET ulinks":
+        return paged(r, ulinks.values().stream().filter(l -> l.ownerId.equals(u.id)).map(this::ulinkJson)
+            .map(x -> (Object) x).toList());
+      case "POST annotation": {
+        long target = r.json().path("target_id").asLong(-1);
+        String type = r.json().path("target_type").asText("");
+        String text = r.json().path("text").asText("");
+        if (text.isBlank() || !(type.equals("file") || type.equals("folder"))) {
+          return error(400, "target_type (file|folder) et text requis");
+        }
+        MockResponse bad = annotatable(u, target, type);
+        if (bad != null) {
+          return bad;
+        }
+        AnnotationRec a = new AnnotationRec(ids.incrementAndGet(), target, type, u.id, now());
+        a.text = text;
+        annotations.put(a.id, a);
+        writes.incrementAndGet();
+        return json(200, annotationJson(a));
+      }
+      case "GET annotation #":
+        return withAnnotation(u, num(s.get(1)), false, a -> json(200, annotationJson(a)));
+      case "PUT annotation #":
+        return withAnnotation(u, num(s.get(1)), true, a -> {
+          String text = r.json().path("text").asText("");
+          if (text.isBlank()) {
+            return error(400, "text requis");
+          }
+          a.text = text;
+          writes.incrementAndGet();
+          return json(200, annotationJson(a));
+        });
+      case "DELETE annotation #":
+        return withAnnotation(u, num(s.get(1)), true, a -> {
+          annotations.remove(a.id);
+          writes.incrementAndGet();
+          return text(200, "OK");
+        });
+      case "GET annotations # file":
+      case "GET annotations # folder": {
+        long target = num(s.get(1));
+        MockResponse bad = annotatable(u, target, s.get(2));
+        if (bad != null) {
+          return bad;
+        }
+        return paged(r, annotations.values().stream().filter(a -> a.targetId == target && a.type.equals(s.get(2)))
+            .map(this::annotationJson).map(x -> (Object) x).toList());
+      }
+      case "GET annotations all":
+        return paged(r, annotations.values().stream().filter(a -> annotatable(u, a.targetId, a.type) == null)
+            .map(this::annotationJson).map(x -> (Object) x).toList());
+      case "PUT annotations all":
+        return text(200, "OK");
+      default:
+        return null;
+    }
+  }
+
+  /** 423 when another user holds the file's lock, else null. */
+  private MockResponse lockedFor(UserRec u, FileRec f) {
+    LockRec l = f == null ? null : locks.get(f.id);
+    if (l == null || l.userId.equals(u.id)) {
+      return null;
+    }
+    return error(423, "Fichier verrouillé par " + login(l.userId));
+  }
+
+  /** 403 without the flag on the file's folder, 423 when another user holds the lock, else null. */
+  private MockResponse writeRefused(UserRec u, FileRec f, String flag) {
+    if (!has(u, folders.get(f.parentId), flag)) {
+      return error(403, "Accès refusé");
+    }
+    return lockedFor(u, f);
+  }
+
+  private String login(String userId) {
+    UserRec u = usersById.get(userId);
+    return u == null ? userId : u.login;
+  }
+
+  private MockResponse paged(EmulatorRequest r, List<Object> all) {
+    int offset = r.query("offset").map(Integer::parseInt).orElse(0);
+    int limit = r.query("limit").map(Integer::parseInt).orElse(30);
+    List<Object> page = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("offset_start", offset);
+    m.put("nb_objets", page.size());
+    m.put("nb_total_objects", all.size());
+    m.put("objects", page);
+    return json(200, m);
+  }
+
+  // rights
+
+  private MockResponse rightsAdmin(UserRec u, UserRec caller, FolderRec f) {
+    if (f == null) {
+      return error(404, "Dossier introuvable");
+    }
+    return has(u, f, "share") || caller.admin && u == caller ? null : error(403, "Accès refusé");
+  }
+
+  private interface RightAction {
+    MockResponse apply(RightRec r);
+  }
+
+  private MockResponse withRight(UserRec u, UserRec caller, long id, RightAction a) {
+    RightRec x = rights.get(id);
+    if (x == null) {
+      return error(404, "Droit introuvable");
+    }
+    MockResponse bad = rightsAdmin(u, caller, folders.get(x.folderId));
+    return bad != null ? bad : a.apply(x);
+  }
+
+  private static void setFlags(RightRec x, EmulatorRequest r) {
+    for (String f : RIGHT_FLAGS) {
+      if (r.json().has(f)) {
+        if (r.json().get(f).asBoolean()) {
+          x.flags.add(f);
+        } else {
+          x.flags.remove(f);
+        }
+      }
+    }
+  }
+
+  private Map<String, Object> rightJson(RightRec x) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", x.id);
+    m.put("folder_id", x.folderId);
+    m.put("target_id", x.targetId);
+    m.put("target", login(x.targetId));
+    for (String f : RIGHT_FLAGS) {
+      m.put(f, x.flags.contains(f));
+    }
+    return m;
+  }
+
+  // locks
+
+  private Map<String, Object> lockJson(FileRec f, UserRec u) {
+    LockRec l = locks.get(f.id);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("file", f.guid);
+    if (l != null) {
+      m.put("owner", login(l.userId));
+      m.put("owner_id", l.userId);
+    }
+    m.put("locked", l != null);
+    m.put("writeable", l == null || l.userId.equals(u.id));
+    m.put("readable", true);
+    if (l != null) {
+      m.put("date", iso(l.date));
+    }
+    return m;
+  }
+
+  // share links and upload links
+
+  private Optional<LinkRec> linkByKey(Map<Long, LinkRec> links, String key) {
+    return links.values().stream().filter(l -> l.key.equals(key)).findFirst();
+  }
+
+  private MockResponse newLink(EmulatorRequest r, UserRec u, long targetId, Map<Long, LinkRec> links,
+      java.util.function.Function<LinkRec, Map<String, Object>> view) {
+    String key = r.json().path("key").asText("");
+    if (key.isBlank()) {
+      key = "k" + UUID.randomUUID().toString().replace("-", "").substring(0, 13);
+    } else if (linkByKey(links, key).isPresent()) {
+      return error(403, "Cette clé est déjà utilisée");
+    }
+    LinkRec l = new LinkRec(ids.incrementAndGet(), key, targetId, u.id);
+    MockResponse bad = editLink(r, l, links);
+    if (bad != null) {
+      return bad;
+    }
+    links.put(l.id, l);
+    return json(200, view.apply(l));
+  }
+
+  /** Applies the writable fields of a link body; an error response when the new key is taken. */
+  private MockResponse editLink(EmulatorRequest r, LinkRec l, Map<Long, LinkRec> links) {
+    com.fasterxml.jackson.databind.JsonNode b = r.json();
+    if (b.hasNonNull("key") && !b.get("key").asText().equals(l.key)) {
+      if (linkByKey(links, b.get("key").asText()).isPresent()) {
+        return error(403, "Cette clé est déjà utilisée");
+      }
+      l.key = b.get("key").asText();
+    }
+    if (b.has("password")) {
+      l.password = b.get("password").isNull() || b.get("password").asText().isEmpty() ? null
+          : b.get("password").asText();
+    }
+    if (b.has("max_downloads")) {
+      l.maxDownloads = b.get("max_downloads").isNull() ? null : b.get("max_downloads").asInt();
+    }
+    if (b.has("expiration_date")) {
+      try {
+        l.expiration = b.get("expiration_date").isNull() ? null
+            : java.time.OffsetDateTime.parse(b.get("expiration_date").asText()).toInstant();
+      } catch (java.time.format.DateTimeParseException e) {
+        return error(422, "Date invalide");
+      }
+    }
+    for (String f : List.of("name", "notify", "autoupdate", "only_preview", "force_dl")) {
+      if (b.has(f)) {
+        l.options.put(f, b.get(f).isBoolean() ? (Object) b.get(f).asBoolean() : b.get(f).asText());
+      }
+    }
+    writes.incrementAndGet();
+    return null;
+  }
+
+  private interface LinkAction {
+    MockResponse apply(LinkRec l);
+  }
+
+  private MockResponse withLink(Map<Long, LinkRec> links, UserRec u, long id, LinkAction a) {
+    LinkRec l = links.get(id);
+    if (l == null || !l.ownerId.equals(u.id)) {
+      return error(404, "Lien introuvable");
+    }
+    return a.apply(l);
+  }
+
+  /** Why the link cannot be used now, or null. */
+  private String unusable(LinkRec l, boolean upload) {
+    if (l.expiration != null && !now().isBefore(l.expiration)) {
+      return "Lien expiré";
+    }
+    if (l.maxDownloads != null && l.downloads >= l.maxDownloads) {
+      return "Nombre maximal de téléchargements atteint";
+    }
+    if (upload ? !folders.containsKey(l.targetId) : !files.containsKey(l.targetId)) {
+      return upload ? "Dossier de destination introuvable" : "Fichier introuvable";
+    }
+    return null;
+  }
+
+  private Map<String, Object> sharelinkJson(LinkRec l) {
+    FileRec f = files.get(l.targetId);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", l.id);
+    m.put("key", l.key);
+    m.put("file_id", l.targetId);
+    m.put("file", f == null ? null : f.name);
+    m.put("file_size", f == null ? null : f.latest().content.length);
+    m.put("files", f == null ? List.of() : List.of(fileJson(f, f.latest())));
+    m.put("is_valid", unusable(l, false) == null);
+    m.put("expiration_date", l.expiration == null ? null : iso(l.expiration));
+    m.put("password_protected", l.password == null ? null : sha1(l.password));
+    m.put("remaining_downloads", l.maxDownloads == null ? null : Math.max(0, l.maxDownloads - l.downloads));
+    m.put("owner", login(l.ownerId));
+    m.put("owner_id", l.ownerId);
+    m.put("nb_downloads", l.downloads);
+    m.put("max_downloads", l.maxDownloads);
+    m.putAll(l.options);
+    return m;
+  }
+
+  private Map<String, Object> ulinkJson(LinkRec l) {
+    FolderRec f = folders.get(l.targetId);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", l.id);
+    m.put("key", l.key);
+    m.put("folder", f == null ? null : f.name);
+    m.put("folder_id", f == null ? null : f.id);
+    m.put("is_valid", unusable(l, true) == null);
+    m.put("expiration_date", l.expiration == null ? null : iso(l.expiration));
+    m.put("owner", login(l.ownerId));
+    m.put("owner_id", l.ownerId);
+    m.putAll(l.options);
+    return m;
+  }
+
+  private MockResponse sharelinkToken(EmulatorRequest r, String key) {
+    Optional<LinkRec> link = linkByKey(sharelinks, key);
+    if (link.isEmpty()) {
+      return error(404, "Lien introuvable");
+    }
+    LinkRec l = link.get();
+    String why = unusable(l, false);
+    if (why != null) {
+      return error(403, why);
+    }
+    String given = r.body().length == 0 ? "" : r.json().path("password").asText("");
+    if (l.password != null && !l.password.equals(given)) {
+      return error(403, "Mot de passe incorrect");
+    }
+    String t = "sl-" + UUID.randomUUID();
+    sharelinkTokens.put(t, l.key);
+    return json(200, Map.of("token", t));
+  }
+
+  private MockResponse sharelinkDownload(EmulatorRequest r, String key) {
+    Optional<LinkRec> link = linkByKey(sharelinks, key);
+    if (link.isEmpty()) {
+      return error(404, "Lien introuvable");
+    }
+    LinkRec l = link.get();
+    Optional<String> token = r.query("token");
+    if (token.isPresent() ? !key.equals(sharelinkTokens.get(token.get())) : l.password != null) {
+      return error(403, "Accès refusé");
+    }
+    String why = unusable(l, false);
+    if (why != null) {
+      return error(403, why);
+    }
+    if (r.header("Range").map(x -> x.startsWith("bytes=0-")).orElse(true)) {
+      l.downloads++;
+    }
+    return download(r, files.get(l.targetId));
+  }
+
+  private MockResponse ulinkUpload(EmulatorRequest r, LinkRec l) {
+    String why = unusable(l, true);
+    if (why != null) {
+      return error(403, why);
+    }
+    EmulatorRequest.Part filePart = null;
+    String password = "";
+    for (EmulatorRequest.Part p : r.multipart()) {
+      if ("targetFile".equals(p.name())) {
+        filePart = p;
+      } else if ("password".equals(p.name())) {
+        password = p.text();
+      }
+    }
+    if (l.password != null && !l.password.equals(password)) {
+      return error(403, "Mot de passe incorrect");
+    }
+    if (filePart == null || filePart.filename() == null) {
+      return error(400, "targetFile manquant");
+    }
+    MockResponse bad = checkName(filePart.filename());
+    if (bad != null) {
+      return bad;
+    }
+    UserRec owner = usersById.get(l.ownerId);
+    Optional<Long> existing = fileId(l.targetId, filePart.filename());
+    if (existing.isPresent()) {
+      MockResponse locked = lockedFor(owner, files.get(existing.get()));
+      if (locked != null) {
+        return locked;
+      }
+    }
+    writes.incrementAndGet();
+    return json(200, store(l.targetId, filePart.filename(), filePart.content(), owner));
+  }
+
+  // annotations
+
+  private MockResponse annotatable(UserRec u, long target, String type) {
+    if (type.equals("file")) {
+      return withFile(u, target, f -> null);
+    }
+    FolderRec f = folders.get(target);
+    if (f == null) {
+      return error(404, "Dossier introuvable");
+    }
+    return canRead(u, f) ? null : error(403, "Accès refusé");
+  }
+
+  private interface AnnotationAction {
+    MockResponse apply(AnnotationRec a);
+  }
+
+  private MockResponse withAnnotation(UserRec u, long id, boolean write, AnnotationAction action) {
+    AnnotationRec a = annotations.get(id);
+    if (a == null || annotatable(u, a.targetId, a.type) != null) {
+      return error(404, "Annotation introuvable");
+    }
+    if (write && !a.ownerId.equals(u.id)) {
+      return error(403, "Seul l'auteur peut modifier ou supprimer une annotation");
+    }
+    return action.apply(a);
+  }
+
+  private Map<String, Object> annotationJson(AnnotationRec a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id);
+    m.put("target_id", a.targetId);
+    m.put("target_type", a.type);
+    m.put("owner", login(a.ownerId));
+    m.put("owner_id", a.ownerId);
+    m.put("date", iso(a.date));
+    m.put("text", a.text);
+    m.put("conversation", null);
+    return m;
+  }
+
+  private static String sha1(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   // ---------------------------------------------------------------- auth
 
   private MockResponse login(EmulatorRequest r) {
@@ -503,16 +1215,59 @@ public final class NetExplorerEmulator extends EmulatorServer {
 
   // ---------------------------------------------------------------- folders
 
+  /** May the user browse (see) the folder: owner, or the nearest right on it or above it has {@code browse}. */
   private boolean canRead(UserRec u, FolderRec f) {
+    return has(u, f, "browse");
+  }
+
+  /**
+   * The flags the user holds on a folder: all of them for the owner (of it or of a folder above it), else those of
+   * the nearest right on the folder or above it (a deeper right overrides), else none.
+   */
+  private java.util.Set<String> perm(UserRec u, FolderRec f) {
     for (FolderRec c = f; c != null; c = folders.get(c.parentId)) {
-      if (c.ownerId.equals(u.id) || c.readers.contains(u.id)) {
-        return true;
+      if (c.ownerId.equals(u.id)) {
+        return RIGHT_FLAGS;
+      }
+      RightRec r = rightOf(c.id, u.id);
+      if (r != null) {
+        return r.flags;
       }
       if (c.parentId == 0) {
         break;
       }
     }
-    return false;
+    return java.util.Set.of();
+  }
+
+  private boolean has(UserRec u, FolderRec f, String flag) {
+    return f != null && perm(u, f).contains(flag);
+  }
+
+  private RightRec rightOf(long folderId, String userId) {
+    for (RightRec r : rights.values()) {
+      if (r.folderId == folderId && r.targetId.equals(userId)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** The user's roots, then the topmost folders shared with the user (browse right, parent not visible). */
+  private List<FolderRec> visibleRoots(UserRec u) {
+    List<FolderRec> out = new ArrayList<>();
+    for (Long id : u.roots) {
+      if (folders.containsKey(id)) {
+        out.add(folders.get(id));
+      }
+    }
+    for (FolderRec f : folders.values()) {
+      if (!out.contains(f) && !f.ownerId.equals(u.id) && canRead(u, f)
+          && (f.parentId == 0 || !canRead(u, folders.get(f.parentId)))) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   private MockResponse getFolder(EmulatorRequest r, UserRec u, long id) {
@@ -562,16 +1317,16 @@ public final class NetExplorerEmulator extends EmulatorServer {
 
   private Map<String, Object> folderJson(FolderRec f, UserRec u, int depth) {
     Map<String, Object> m = new LinkedHashMap<>();
-    boolean owner = f.ownerId.equals(u.id);
+    java.util.Set<String> p = perm(u, f);
     m.put("id", f.id);
     m.put("name", f.name);
     m.put("parent_id", f.parentId);
-    m.put("can_read", true);
-    m.put("can_download", true);
-    m.put("can_write", owner);
-    m.put("can_edit", owner);
-    m.put("can_delete", owner);
-    m.put("can_share", owner);
+    m.put("can_read", p.contains("read"));
+    m.put("can_download", p.contains("download"));
+    m.put("can_write", p.contains("write"));
+    m.put("can_edit", p.contains("edit"));
+    m.put("can_delete", p.contains("delete"));
+    m.put("can_share", p.contains("share"));
     m.put("creation", iso(f.created));
     m.put("modification", iso(f.created));
     m.put("owner", usersById.containsKey(f.ownerId) ? usersById.get(f.ownerId).login : "");
@@ -580,12 +1335,12 @@ public final class NetExplorerEmulator extends EmulatorServer {
       List<Object> fo = new ArrayList<>();
       List<Object> fi = new ArrayList<>();
       for (FolderRec c : folders.values()) {
-        if (c.parentId == f.id) {
+        if (c.parentId == f.id && canRead(u, c)) {
           fo.add(folderJson(c, u, depth < 0 ? depth : depth - 1));
         }
       }
       for (FileRec c : files.values()) {
-        if (c.parentId == f.id) {
+        if (c.parentId == f.id && p.contains("read")) {
           fi.add(fileJson(c, c.latest()));
         }
       }
@@ -605,7 +1360,7 @@ public final class NetExplorerEmulator extends EmulatorServer {
     if (p == null) {
       return error(parent == 0 && !u.admin ? 403 : 404, "Dossier parent introuvable");
     }
-    if (!p.ownerId.equals(u.id)) {
+    if (!has(u, p, "write")) {
       return error(403, "Accès refusé");
     }
     if (folders.values().stream().anyMatch(c -> c.parentId == parent && c.name.equals(name))) {
@@ -687,7 +1442,7 @@ public final class NetExplorerEmulator extends EmulatorServer {
       return error(404, "Fichier introuvable");
     }
     FolderRec p = folders.get(f.parentId);
-    if (p == null || !canRead(u, p)) {
+    if (!has(u, p, "read")) {
       return error(403, "Accès refusé");
     }
     return action.apply(f);
@@ -724,7 +1479,7 @@ public final class NetExplorerEmulator extends EmulatorServer {
     int limit = r.query("limit").map(Integer::parseInt).orElse(30);
     List<FileRec> mine = files.values().stream().filter(f -> {
       FolderRec p = folders.get(f.parentId);
-      return p != null && canRead(u, p);
+      return has(u, p, "read");
     }).toList();
     List<Object> page = new ArrayList<>();
     for (int i = offset; i < Math.min(mine.size(), offset + limit); i++) {
@@ -750,6 +1505,9 @@ public final class NetExplorerEmulator extends EmulatorServer {
     if (p == null) {
       return error(404, "Dossier introuvable");
     }
+    if (!has(u, p, "write")) {
+      return error(403, "Accès refusé");
+    }
     long id = addFile(parent, name, new byte[0]);
     writes.incrementAndGet();
     FileRec f = files.get(id);
@@ -758,6 +1516,10 @@ public final class NetExplorerEmulator extends EmulatorServer {
 
   private MockResponse updateFile(EmulatorRequest r, UserRec u, long id) {
     return withFile(u, id, f -> {
+      MockResponse refused = writeRefused(u, f, "edit");
+      if (refused != null) {
+        return refused;
+      }
       if (r.json().has("name")) {
         MockResponse bad = checkName(r.json().get("name").asText());
         if (bad != null) {
@@ -770,6 +1532,9 @@ public final class NetExplorerEmulator extends EmulatorServer {
         if (!folders.containsKey(p)) {
           return error(404, "Dossier introuvable");
         }
+        if (!has(u, folders.get(p), "write")) {
+          return error(403, "Accès refusé");
+        }
         f.parentId = p;
       }
       writes.incrementAndGet();
@@ -779,6 +1544,10 @@ public final class NetExplorerEmulator extends EmulatorServer {
 
   private MockResponse deleteFile(EmulatorRequest r, UserRec u, long id) {
     return withFile(u, id, f -> {
+      MockResponse refused = writeRefused(u, f, "delete");
+      if (refused != null) {
+        return refused;
+      }
       String versions = r.query("versions").orElse("all");
       boolean toTrash = !"0".equals(r.query("trash").orElse("1"));
       if (!versions.equals("all") && f.versions.size() > 1) {
@@ -791,6 +1560,7 @@ public final class NetExplorerEmulator extends EmulatorServer {
         }
       } else {
         files.remove(f.id);
+        locks.remove(f.id);
         if (toTrash) {
           long tid = ids.incrementAndGet();
           trash.put(tid, new TrashRec(tid, true, null, f, u.id, now()));
@@ -864,9 +1634,6 @@ public final class NetExplorerEmulator extends EmulatorServer {
     if (folderId == 0 || folder == null) {
       return error(folderId == 0 ? 403 : 404, "Dossier introuvable");
     }
-    if (!folder.ownerId.equals(u.id) && !folder.readers.contains(u.id)) {
-      return error(403, "Accès refusé");
-    }
     if (filePart == null || filePart.filename() == null) {
       return error(400, "targetFile manquant");
     }
@@ -874,6 +1641,16 @@ public final class NetExplorerEmulator extends EmulatorServer {
     MockResponse bad = checkName(name);
     if (bad != null) {
       return bad;
+    }
+    Optional<Long> existing = fileId(folderId, name);
+    if (!has(u, folder, existing.isPresent() ? "edit" : "write")) {
+      return error(403, "Accès refusé");
+    }
+    if (existing.isPresent()) {
+      MockResponse locked = lockedFor(u, files.get(existing.get()));
+      if (locked != null) {
+        return locked;
+      }
     }
     if (!fields.containsKey("chunks")) {
       writes.incrementAndGet();
@@ -1044,7 +1821,7 @@ public final class NetExplorerEmulator extends EmulatorServer {
           continue;
         }
         FileRec f = files.get(Long.parseLong(id.trim()));
-        if (f == null || !canRead(u, folders.get(f.parentId))) {
+        if (f == null || !has(u, folders.get(f.parentId), "read")) {
           return error(404, "Fichier introuvable");
         }
         z.putNextEntry(new java.util.zip.ZipEntry(f.name));
@@ -1180,7 +1957,6 @@ public final class NetExplorerEmulator extends EmulatorServer {
     String name;
     long parentId;
     final String ownerId;
-    final java.util.Set<String> readers = new java.util.HashSet<>();
     final Instant created = now();
 
     FolderRec(long id, String name, long parentId, String ownerId) {
@@ -1252,6 +2028,61 @@ public final class NetExplorerEmulator extends EmulatorServer {
     ChunkRec(int chunks, long fileSize) {
       this.chunks = chunks;
       this.fileSize = fileSize;
+    }
+  }
+
+  private static final java.util.Set<String> RIGHT_FLAGS = java.util.Collections.unmodifiableSet(
+      new java.util.LinkedHashSet<>(List.of("browse", "read", "download", "write", "edit", "delete", "share")));
+
+  private static final class RightRec {
+    final long id;
+    final long folderId;
+    final String targetId;
+    final java.util.Set<String> flags = new java.util.LinkedHashSet<>();
+
+    RightRec(long id, long folderId, String targetId) {
+      this.id = id;
+      this.folderId = folderId;
+      this.targetId = targetId;
+    }
+  }
+
+  private record LockRec(String userId, Instant date) { }
+
+  /** A share link (target = file) or an upload link (target = folder). */
+  private static final class LinkRec {
+    final long id;
+    String key;
+    long targetId;
+    final String ownerId;
+    String password;
+    Integer maxDownloads;
+    Instant expiration;
+    int downloads;
+    final Map<String, Object> options = new LinkedHashMap<>();
+
+    LinkRec(long id, String key, long targetId, String ownerId) {
+      this.id = id;
+      this.key = key;
+      this.targetId = targetId;
+      this.ownerId = ownerId;
+    }
+  }
+
+  private static final class AnnotationRec {
+    final long id;
+    final long targetId;
+    final String type;
+    final String ownerId;
+    final Instant date;
+    String text;
+
+    AnnotationRec(long id, long targetId, String type, String ownerId, Instant date) {
+      this.id = id;
+      this.targetId = targetId;
+      this.type = type;
+      this.ownerId = ownerId;
+      this.date = date;
     }
   }
 }
