@@ -172,7 +172,7 @@ route with method, path, confidence and evidence. A corrected route is a one-lin
 (`/api`) is a client setting. **Low-confidence routes are not exposed**: `Routes.request` refuses them unless the
 client is built with `allowLowConfidenceRoutes(true)`; no public method uses them.
 
-Totals: %d routes — %s; %d implemented (every part-1 route of high or medium confidence), %d high/medium routes
+Totals: %d routes — %s; %d implemented (every route of high or medium confidence, part 1 and part 2), %d high/medium routes
 remain, 2 low routes are not exposed.
 
 """ % (total, ", ".join("%s %d" % (k, conf[k]) for k in ("high", "medium", "low")), len(impl), len(rem_hm)))
