@@ -24,7 +24,8 @@ import org.openjdk.jmh.runner.options.Options;
 
 /**
  * Runs the benchmarks and writes the ratio table: {@code java -jar benchmarks/target/benchmarks.jar [--out FILE]
- * [--no-cold-start] [--no-server-cost] [--only-extras] [JMH options]} (the JMH options are the usual ones: {@code -f 1 -wi 1 -i 2
+ * [--no-cold-start] [--no-server-cost] [--no-interleaved] [--ab-rounds N] [--ab-size-mib N] [--ab-rows N]
+ * [--only-extras] [JMH options]} (the JMH options are the usual ones: {@code -f 1 -wi 1 -i 2
  * -p sizeMiB=256 -prof gc}, a benchmark regexp...). Pairs each {@code sdkX} benchmark with its {@code rawX} twin of the
  * same class, parameters and threads, and writes SDK / raw ratios with the targets of docs/performance.md; then
  * measures the loopback server's own share of a round trip and the cold start of both clients (separate processes).
@@ -44,6 +45,10 @@ public final class Main {
     boolean coldStart = true;
     boolean serverCost = true;
     boolean runJmh = true;
+    boolean interleaved = true;
+    int abRounds = 9;
+    int abSizeMiB = 256;
+    int abRows = 100_000;
     List<String> jmh = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -51,6 +56,10 @@ public final class Main {
         case "--no-cold-start" -> coldStart = false;
         case "--no-server-cost" -> serverCost = false;
         case "--only-extras" -> runJmh = false;
+        case "--no-interleaved" -> interleaved = false;
+        case "--ab-rounds" -> abRounds = Integer.parseInt(args[++i]);
+        case "--ab-size-mib" -> abSizeMiB = Integer.parseInt(args[++i]);
+        case "--ab-rows" -> abRows = Integer.parseInt(args[++i]);
         default -> jmh.add(args[i]);
       }
     }
@@ -59,6 +68,10 @@ public final class Main {
     StringBuilder md = new StringBuilder();
     md.append("## Ratios (SDK / raw, same JVM run)\n\n");
     md.append(ratioTable(results));
+    if (interleaved) {
+      md.append("\n## Interleaved A/B check (raw and SDK rounds alternate; median of ").append(abRounds)
+          .append(" rounds)\n\n").append(Interleaved.table(abRounds, abSizeMiB, abRows));
+    }
     if (serverCost) {
       md.append("\n## Loopback server's own cost\n\n").append(serverCostTable());
     }
@@ -179,8 +192,8 @@ public final class Main {
 
   /** Runs a raw client against the server and compares the server's time per request with the client's wall time. */
   static String serverCostTable() throws IOException {
-    StringBuilder t = new StringBuilder("| request | client wall time / request | server time / request | server share |\n"
-        + "|---|---|---|---|\n");
+    StringBuilder t = new StringBuilder("| request | client wall time / request | server wall time / request |"
+        + " server CPU / request | server CPU share of the round trip |\n|---|---|---|---|---|\n");
     try (BenchBackend backend = new BenchBackend()) {
       backend.ezgedRows(1000).downloadSize(64L << 20);
       RawClient raw = new RawClient(backend.baseUrl());
@@ -204,6 +217,7 @@ public final class Main {
     LoopbackServer s = backend.server();
     long req0 = s.requests();
     long ns0 = s.serverNanos();
+    long cpu0 = s.serverCpuNanos();
     long t0 = System.nanoTime();
     for (int i = 0; i < n; i++) {
       call.run();
@@ -211,9 +225,10 @@ public final class Main {
     long wall = System.nanoTime() - t0;
     long reqs = s.requests() - req0;
     double serverPer = (s.serverNanos() - ns0) / (double) reqs;
+    double cpuPer = (s.serverCpuNanos() - cpu0) / (double) reqs;
     double wallPer = wall / (double) reqs;
-    return "| " + name + " | " + micros(wallPer) + " | " + micros(serverPer) + " | "
-        + String.format(Locale.ROOT, "%.0f %%", 100 * serverPer / wallPer) + " |\n";
+    return "| " + name + " | " + micros(wallPer) + " | " + micros(serverPer) + " | " + micros(cpuPer) + " | "
+        + String.format(Locale.ROOT, "%.0f %%", 100 * cpuPer / wallPer) + " |\n";
   }
 
   private static String micros(double ns) {

@@ -60,6 +60,8 @@ public final class LoopbackServer implements AutoCloseable {
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private final AtomicLong requests = new AtomicLong();
   private final AtomicLong serverNanos = new AtomicLong();
+  private final AtomicLong serverCpuNanos = new AtomicLong();
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
   private volatile boolean closed;
 
   /**
@@ -106,6 +108,16 @@ public final class LoopbackServer implements AutoCloseable {
     return serverNanos.get();
   }
 
+  /**
+   * CPU nanoseconds the server's threads spent answering (head read to reply flushed), summed over all requests. Unlike
+   * {@link #serverNanos()}, it leaves out the time a big reply waits for the client to read it.
+   *
+   * @return the total
+   */
+  public long serverCpuNanos() {
+    return serverCpuNanos.get();
+  }
+
   private void acceptLoop() {
     while (!closed) {
       Socket s;
@@ -138,6 +150,7 @@ public final class LoopbackServer implements AutoCloseable {
           continue;
         }
         long started = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         String[] parts = line.split(" ", 3);
         Map<String, String> headers = new HashMap<>();
         String h;
@@ -167,6 +180,7 @@ public final class LoopbackServer implements AutoCloseable {
         body.transferTo(OutputStream.nullOutputStream());
         out.flush();
         serverNanos.addAndGet(System.nanoTime() - started);
+        serverCpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu);
         requests.incrementAndGet();
         if ("close".equalsIgnoreCase(headers.get("connection"))) {
           return;
