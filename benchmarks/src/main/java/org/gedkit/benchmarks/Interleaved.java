@@ -1,0 +1,128 @@
+package org.gedkit.benchmarks;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.gedkit.benchmarks.server.BenchBackend;
+import org.gedkit.benchmarks.server.GeneratedBytes;
+import org.gedkit.core.http.ApiRequest;
+import org.gedkit.core.transfer.DownloadOptions;
+import org.gedkit.core.transfer.DownloadTarget;
+import org.gedkit.core.transfer.Downloads;
+import org.gedkit.core.transfer.UploadSource;
+import org.gedkit.ezged.EzGedClient;
+import org.gedkit.ezged.model.Row;
+import org.gedkit.netexplorer.FolderUpdate;
+import org.gedkit.netexplorer.NetExplorerClient;
+import org.gedkit.netexplorer.TransferOptions;
+
+/**
+ * A check that stands up on a busy machine: raw and SDK rounds alternate (raw, SDK, raw, SDK...) in one JVM, so a
+ * change of load hits both; the ratio reported is the median of the per-round ratios. It complements JMH, whose
+ * benchmarks run one after the other and so see different load when the machine is shared.
+ */
+final class Interleaved {
+
+  private interface Work {
+    void run() throws IOException;
+  }
+
+  private Interleaved() {}
+
+  static String table(int rounds, int sizeMiB, int rows) throws IOException {
+    StringBuilder t = new StringBuilder("| scenario | raw (median round) | SDK (median round) | SDK/raw time (median of "
+        + "rounds) |\n|---|---|---|---|\n");
+    long size = (long) sizeMiB << 20;
+    Path dir = Files.createTempDirectory("gedkit-ab");
+    Path file = dir.resolve("upload.bin");
+    try (BenchBackend backend = new BenchBackend()) {
+      backend.ezgedRows(rows).downloadSize(size);
+      NetExplorerClient ne = Sdk.netExplorer(backend.baseUrl());
+      ne.login();
+      EzGedClient ez = Sdk.ezged(backend.baseUrl());
+      RawClient raw = new RawClient(backend.baseUrl());
+      raw.login();
+      String md5 = GeneratedBytes.md5(size);
+      t.append(row("small GET x2000", rounds, () -> {
+        for (int i = 0; i < 2000; i++) {
+          raw.account();
+        }
+      }, () -> {
+        for (int i = 0; i < 2000; i++) {
+          ne.account().get();
+        }
+      }));
+      t.append(row("small POST x2000", rounds, () -> {
+        for (int i = 0; i < 2000; i++) {
+          raw.createFolder(1001, "Factures 2026");
+        }
+      }, () -> {
+        for (int i = 0; i < 2000; i++) {
+          ne.folders().create(1001, "Factures 2026", FolderUpdate.none());
+        }
+      }));
+      t.append(row("EzGED " + rows + " rows, pages of 1000", rounds, () -> raw.ezgedRows(1000, r -> { }), () -> {
+        long n = 0;
+        for (Row r : ez.queries().exec(Sdk.EZGED_VIEW, Sdk.page(1000))) {
+          n += r.columns().size();
+        }
+        if (n == 0) {
+          throw new IOException("no rows");
+        }
+      }));
+      ApiRequest get = ApiRequest.get("files.download").path("api/file").pathParam("77").path("download").build();
+      t.append(row("download " + sizeMiB + " MiB to a file", rounds, () -> raw.download(77, dir.resolve("r.bin"), false),
+          () -> Downloads.download(ne.transport(), get, DownloadTarget.toPath(dir.resolve("s.bin")),
+              DownloadOptions.defaults())));
+      t.append(row("download " + sizeMiB + " MiB to a file, MD5 checked", rounds, () -> {
+        if (!raw.download(77, dir.resolve("r.bin"), true).equals(md5)) {
+          throw new IOException("md5");
+        }
+      }, () -> ne.downloads().download(77, DownloadTarget.toPath(dir.resolve("s.bin")),
+          TransferOptions.builder().md5(md5).build())));
+      t.append(row("download " + sizeMiB + " MiB to a stream", rounds,
+          () -> raw.download(77, OutputStream.nullOutputStream(), false),
+          () -> Downloads.download(ne.transport(), get, DownloadTarget.toStream(OutputStream.nullOutputStream()),
+              DownloadOptions.defaults())));
+      GeneratedBytes.writeFile(file, size);
+      t.append(row("chunked upload " + sizeMiB + " MiB (16 MiB chunks)", rounds,
+          () -> raw.uploadChunked(1001, file, 16L << 20),
+          () -> ne.uploads().uploadChunked(1001, UploadSource.ofPath(file),
+              TransferOptions.builder().chunkSize(16L << 20).build())));
+      ez.close();
+      ne.close();
+    } finally {
+      for (String n : new String[] {"upload.bin", "r.bin", "s.bin"}) {
+        Files.deleteIfExists(dir.resolve(n));
+      }
+      Files.deleteIfExists(dir);
+    }
+    return t.toString();
+  }
+
+  private static String row(String name, int rounds, Work raw, Work sdk) throws IOException {
+    raw.run();
+    sdk.run();
+    long[] r = new long[rounds];
+    long[] s = new long[rounds];
+    double[] ratio = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      long t0 = System.nanoTime();
+      raw.run();
+      long t1 = System.nanoTime();
+      sdk.run();
+      long t2 = System.nanoTime();
+      r[i] = t1 - t0;
+      s[i] = t2 - t1;
+      ratio[i] = s[i] / (double) r[i];
+    }
+    Arrays.sort(r);
+    Arrays.sort(s);
+    Arrays.sort(ratio);
+    return String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.3f |%n", name, r[rounds / 2] / 1e6,
+        s[rounds / 2] / 1e6, ratio[rounds / 2]);
+  }
+}

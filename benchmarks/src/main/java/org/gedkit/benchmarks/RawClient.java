@@ -1,0 +1,323 @@
+package org.gedkit.benchmarks;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.BufferedSink;
+
+/**
+ * What a user would write by hand with OkHttp and Jackson for the same calls the benchmarks make through Gedkit: the
+ * baseline of every ratio. It does only what the call needs (no retries, no redaction, no progress), except what a
+ * careful hand-written client must do to be correct: check the status, close the body, log in again once on a 401.
+ * Thread-safe.
+ */
+public final class RawClient {
+
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final MediaType OCTET = MediaType.get("application/octet-stream");
+
+  private final OkHttpClient http;
+  private final ObjectMapper mapper = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private final String base;
+  private volatile String token;
+  private final java.util.concurrent.atomic.AtomicLong logins = new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * A user, as a hand-written client would map it.
+   *
+   * @param id the id
+   * @param login the login
+   * @param email the email
+   * @param roots root folder ids
+   * @param creationDate the creation date, as text
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RawUser(@JsonProperty("id") String id, @JsonProperty("login") String login,
+      @JsonProperty("email") String email, @JsonProperty("roots") List<Long> roots,
+      @JsonProperty("creation_date") String creationDate) {}
+
+  /**
+   * A folder, as a hand-written client would map it.
+   *
+   * @param id the id
+   * @param name the name
+   * @param parentId the parent
+   * @param creation the creation date, as text
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RawFolder(@JsonProperty("id") long id, @JsonProperty("name") String name,
+      @JsonProperty("parent_id") long parentId, @JsonProperty("creation") String creation) {}
+
+  /**
+   * The EzGED envelope of {@code query/getexec}.
+   *
+   * @param errorcode 0 on success
+   * @param count the total
+   * @param rows the rows, column name to value
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RawEnvelope(@JsonProperty("errorcode") int errorcode, @JsonProperty("count") long count,
+      @JsonProperty("rows") List<Map<String, Object>> rows) {}
+
+  /**
+   * A raw client of the back end at {@code baseUrl}.
+   *
+   * @param baseUrl the root URL of the loopback back end
+   */
+  public RawClient(String baseUrl) {
+    this.base = baseUrl;
+    this.http = new OkHttpClient();
+  }
+
+  /**
+   * Logins so far.
+   *
+   * @return the count
+   */
+  public long logins() {
+    return logins.get();
+  }
+
+  /**
+   * Logs in ({@code POST /api/auth}) and keeps the token.
+   *
+   * @throws IOException on failure
+   */
+  public void login() throws IOException {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("user", "alice");
+    body.put("password", "secret");
+    Request req = new Request.Builder().url(base + "/api/auth")
+        .post(RequestBody.create(mapper.writeValueAsBytes(body), JSON)).build();
+    try (Response r = http.newCall(req).execute()) {
+      check(r);
+      token = mapper.readTree(r.body().byteStream()).get("token").asText();
+      logins.incrementAndGet();
+    }
+  }
+
+  private synchronized void relogin(String stale) throws IOException {
+    if (stale == null ? token == null : stale.equals(token)) {
+      login();
+    }
+  }
+
+  private static void check(Response r) throws IOException {
+    if (!r.isSuccessful()) {
+      throw new IOException("HTTP " + r.code() + " on " + r.request().url());
+    }
+  }
+
+  /**
+   * {@code GET /api/account}, logging in again once on a 401.
+   *
+   * @return the user
+   * @throws IOException on failure
+   */
+  public RawUser account() throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      String t = token;
+      Request req = new Request.Builder().url(base + "/api/account").header("Authorization", "Bearer " + t).build();
+      try (Response r = http.newCall(req).execute()) {
+        if (r.code() == 401 && attempt == 0) {
+          relogin(t);
+          continue;
+        }
+        check(r);
+        return mapper.readValue(r.body().byteStream(), RawUser.class);
+      }
+    }
+  }
+
+  /**
+   * {@code POST /api/folder}.
+   *
+   * @param parentId the parent
+   * @param name the name
+   * @return the folder
+   * @throws IOException on failure
+   */
+  public RawFolder createFolder(long parentId, String name) throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("name", name);
+    body.put("parent_id", parentId);
+    Request req = new Request.Builder().url(base + "/api/folder").header("Authorization", "Bearer " + token)
+        .post(RequestBody.create(mapper.writeValueAsBytes(body), JSON)).build();
+    try (Response r = http.newCall(req).execute()) {
+      check(r);
+      return mapper.readValue(r.body().byteStream(), RawFolder.class);
+    }
+  }
+
+  /**
+   * Pages through an EzGED view ({@code query/getexec} with {@code limitstart}/{@code limitgridlines}).
+   *
+   * @param pageSize rows a request
+   * @param each receives every row
+   * @return the rows seen
+   * @throws IOException on failure
+   */
+  public long ezgedRows(int pageSize, Consumer<Map<String, Object>> each) throws IOException {
+    long offset = 0;
+    while (true) {
+      Request req = new Request.Builder().url(base + "/ezged/data/service.php?service=query/getexec&qryid=2"
+          + "&limitstart=" + offset + "&limitgridlines=" + pageSize + "&sessionid=123456789").build();
+      RawEnvelope e;
+      try (Response r = http.newCall(req).execute()) {
+        check(r);
+        e = mapper.readValue(r.body().byteStream(), RawEnvelope.class);
+      }
+      if (e.errorcode() != 0) {
+        throw new IOException("EzGED error " + e.errorcode());
+      }
+      e.rows().forEach(each);
+      offset += e.rows().size();
+      if (e.rows().isEmpty() || offset >= e.count()) {
+        return offset;
+      }
+    }
+  }
+
+  /**
+   * Downloads {@code GET /api/file/{id}/download} to a file, optionally computing its MD5 as it goes.
+   *
+   * @param fileId the file
+   * @param target the file to write
+   * @param md5 whether to compute the MD5
+   * @return the MD5 hex, or the byte count as text when not computed
+   * @throws IOException on failure
+   */
+  public String download(long fileId, Path target, boolean md5) throws IOException {
+    try (OutputStream out = Files.newOutputStream(target)) {
+      return download(fileId, out, md5);
+    }
+  }
+
+  /**
+   * Downloads {@code GET /api/file/{id}/download} to a stream.
+   *
+   * @param fileId the file
+   * @param out where the bytes go (not closed)
+   * @param md5 whether to compute the MD5
+   * @return the MD5 hex, or the byte count as text when not computed
+   * @throws IOException on failure
+   */
+  public String download(long fileId, OutputStream out, boolean md5) throws IOException {
+    Request req = new Request.Builder().url(base + "/api/file/" + fileId + "/download")
+        .header("Authorization", "Bearer " + token).build();
+    MessageDigest md = md5 ? md5() : null;
+    try (Response r = http.newCall(req).execute()) {
+      check(r);
+      InputStream in = r.body().byteStream();
+      byte[] buf = new byte[64 * 1024];
+      long total = 0;
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        out.write(buf, 0, n);
+        if (md != null) {
+          md.update(buf, 0, n);
+        }
+        total += n;
+      }
+      return md != null ? HexFormat.of().formatHex(md.digest()) : Long.toString(total);
+    }
+  }
+
+  private static MessageDigest md5() {
+    try {
+      return MessageDigest.getInstance("MD5");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Uploads a file in sequential chunks, the NetExplorer way ({@code POST /api/file/upload} multipart with
+   * {@code chunk}, {@code chunks}, {@code chunksSize}, {@code fileSize}, {@code folderId}, {@code targetFile}).
+   *
+   * @param folderId the folder
+   * @param file the file
+   * @param chunkSize the chunk size
+   * @return the last reply's text
+   * @throws IOException on failure
+   */
+  public String uploadChunked(long folderId, Path file, long chunkSize) throws IOException {
+    long size = Files.size(file);
+    int chunks = (int) Math.max(1, (size + chunkSize - 1) / chunkSize);
+    String last = null;
+    for (int i = 0; i < chunks; i++) {
+      long off = i * chunkSize;
+      long len = Math.min(chunkSize, size - off);
+      RequestBody part = fileSlice(file, off, len);
+      MultipartBody body = new MultipartBody.Builder().setType(MultipartBody.FORM)
+          .addFormDataPart("folderId", Long.toString(folderId))
+          .addFormDataPart("chunks", Integer.toString(chunks))
+          .addFormDataPart("chunksSize", Long.toString(chunkSize))
+          .addFormDataPart("fileSize", Long.toString(size))
+          .addFormDataPart("chunk", Integer.toString(i))
+          .addFormDataPart("targetFile", file.getFileName().toString(), part).build();
+      Request req = new Request.Builder().url(base + "/api/file/upload?full=1")
+          .header("Authorization", "Bearer " + token).post(body).build();
+      try (Response r = http.newCall(req).execute()) {
+        check(r);
+        last = r.body().string();
+      }
+    }
+    return last;
+  }
+
+  private static RequestBody fileSlice(Path file, long off, long len) {
+    return new RequestBody() {
+      @Override
+      public MediaType contentType() {
+        return OCTET;
+      }
+
+      @Override
+      public long contentLength() {
+        return len;
+      }
+
+      @Override
+      public void writeTo(BufferedSink sink) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+          ch.position(off);
+          InputStream in = Channels.newInputStream(ch);
+          byte[] buf = new byte[64 * 1024];
+          long left = len;
+          while (left > 0) {
+            int n = in.read(buf, 0, (int) Math.min(buf.length, left));
+            if (n < 0) {
+              throw new IOException("file ended early");
+            }
+            sink.write(buf, 0, n);
+            left -= n;
+          }
+        }
+      }
+    };
+  }
+}

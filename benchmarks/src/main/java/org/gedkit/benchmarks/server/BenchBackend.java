@@ -1,0 +1,487 @@
+package org.gedkit.benchmarks.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.CRC32C;
+
+/**
+ * The loopback back end every benchmark and memory test talks to: the few NetExplorer routes ({@code /api/...}) and
+ * the EzGED query route ({@code /ezged/data/service.php}) they need, answered from canned bytes, with rows and file
+ * content generated on the fly and uploads hashed as they stream in (nothing is kept). Thread-safe.
+ *
+ * <p>Sessions: NetExplorer calls must carry {@code Authorization: Bearer <a token issued by POST /api/auth>};
+ * {@link #expireSession()} makes every token stale, so the next calls get a 401 and the client must log in again. {@link #logins()}
+ * counts the logins.
+ */
+public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable {
+
+  /** The canned {@code GET /api/account} reply (a user as the NetExplorer document shows it). */
+  public static final byte[] USER = ("{\"id\":\"u-42\",\"lastname\":\"Martin\",\"firstname\":\"Alice\",\"login\":\"alice\","
+      + "\"email\":\"alice@example.com\",\"roots\":[1001,1002],\"organization\":\"Acme\",\"phone\":\"+33100000000\","
+      + "\"active\":true,\"language\":\"fr\",\"current_language\":\"fr\",\"quota\":10737418240,"
+      + "\"creation_date\":\"2020-01-15T10:00:00+01:00\",\"last_login\":\"2026-11-24T08:30:00+01:00\","
+      + "\"can_admin\":false,\"can_admin_users\":false,\"groups\":[{\"id\":7,\"name\":\"Compta\"}],\"role\":1}")
+      .getBytes(StandardCharsets.UTF_8);
+  /** The canned {@code POST /api/folder} reply. */
+  public static final byte[] FOLDER = ("{\"id\":2001,\"name\":\"Factures 2026\",\"parent_id\":1001,\"can_read\":true,"
+      + "\"can_download\":true,\"can_write\":true,\"can_edit\":true,\"can_delete\":true,\"can_share\":true,"
+      + "\"creation\":\"2026-11-25T04:00:00+01:00\",\"modification\":\"2026-11-25T04:00:00+01:00\",\"owner\":\"alice\","
+      + "\"owner_id\":\"u-42\",\"size\":0,\"nb_files\":0,\"nb_folders\":0}").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] UNAUTHORIZED = "{\"error\":\"Token invalide ou expiré\"}".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] EZ_LOGIN = ("{\"errorcode\":0,\"errormsg\":\"You're authenticated !\",\"rows\":"
+      + "{\"SECUSRPAR_LANG\":\"fr_FR\",\"sessionid\":\"123456789\",\"IHMVERSION\":0}}").getBytes(StandardCharsets.UTF_8);
+  private static final byte[] EZ_LOGOUT = "{\"errorcode\":0,\"errormsg\":\"Success logout\"}"
+      .getBytes(StandardCharsets.UTF_8);
+  private static final String JSON = "application/json; charset=utf-8";
+
+  private final LoopbackServer server;
+  private final AtomicLong logins = new AtomicLong();
+  private final AtomicLong tokenSerial = new AtomicLong();
+  private final java.util.Set<String> tokens = ConcurrentHashMap.newKeySet();
+  private volatile long downloadSize = 1024;
+  private volatile long ezgedRows = 1000;
+  private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
+  private volatile UploadResult lastUpload;
+
+  /**
+   * What the server received of a completed upload.
+   *
+   * @param size the bytes received
+   * @param crc32c their CRC32C
+   * @param chunks the chunk requests
+   */
+  public record UploadResult(long size, long crc32c, int chunks) {}
+
+  private static final class Upload {
+    final CRC32C crc = new CRC32C();
+    long received;
+    int nextChunk;
+  }
+
+  /** Starts the back end on a random loopback port. */
+  public BenchBackend() {
+    this.server = new LoopbackServer(this);
+  }
+
+  /**
+   * The root URL (NetExplorer clients use it with their default {@code /api} base path; EzGED clients add
+   * {@code /ezged}).
+   *
+   * @return the URL; never null
+   */
+  public String baseUrl() {
+    return server.baseUrl();
+  }
+
+  /**
+   * The server, for its request count and own cost.
+   *
+   * @return the server; never null
+   */
+  public LoopbackServer server() {
+    return server;
+  }
+
+  /**
+   * Sets the size of every {@code GET /api/file/{id}/download}.
+   *
+   * @param bytes the size
+   * @return this
+   */
+  public BenchBackend downloadSize(long bytes) {
+    this.downloadSize = bytes;
+    return this;
+  }
+
+  /**
+   * Sets the number of rows of the EzGED view.
+   *
+   * @param rows the total
+   * @return this
+   */
+  public BenchBackend ezgedRows(long rows) {
+    this.ezgedRows = rows;
+    return this;
+  }
+
+  /**
+   * Logins so far ({@code POST /api/auth}).
+   *
+   * @return the count
+   */
+  public long logins() {
+    return logins.get();
+  }
+
+  /** Makes every token issued so far stale: the next call of each client gets a 401. */
+  public void expireSession() {
+    tokens.clear();
+  }
+
+  /**
+   * The last upload completed.
+   *
+   * @return the result, or null
+   */
+  public UploadResult lastUpload() {
+    return lastUpload;
+  }
+
+  @Override
+  public void handle(LoopbackServer.Exchange ex) throws IOException {
+    String path = ex.path();
+    if (path.startsWith("/ezged/")) {
+      ezged(ex);
+      return;
+    }
+    if (path.equals("/api/auth")) {
+      if (ex.method().equals("POST")) {
+        String t = "tok-" + tokenSerial.incrementAndGet();
+        tokens.add(t);
+        logins.incrementAndGet();
+        ex.respond(200, JSON, ("{\"token\":\"" + t + "\"}").getBytes(StandardCharsets.UTF_8));
+      } else {
+        ex.respond(200, JSON, new byte[0]);
+      }
+      return;
+    }
+    String auth = ex.header("Authorization");
+    if (auth == null || !auth.startsWith("Bearer ") || !tokens.contains(auth.substring(7))) {
+      ex.respond(401, JSON, UNAUTHORIZED);
+      return;
+    }
+    if (path.equals("/api/account")) {
+      ex.respond(200, JSON, USER);
+    } else if (path.equals("/api/folder") && ex.method().equals("POST")) {
+      ex.body().transferTo(OutputStream.nullOutputStream());
+      ex.respond(200, JSON, FOLDER);
+    } else if (path.startsWith("/api/file/") && path.endsWith("/download")) {
+      long n = downloadSize;
+      ex.respond(200, "application/octet-stream", n, out -> GeneratedBytes.writeTo(out, n));
+    } else if (path.equals("/api/file/upload") && ex.method().equals("POST")) {
+      upload(ex);
+    } else {
+      ex.respond(404, JSON, "{\"error\":\"not found\"}".getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  // ---------------------------------------------------------------- EzGED
+
+  private void ezged(LoopbackServer.Exchange ex) throws IOException {
+    String service = ex.query("service");
+    if ("sec/authenticate".equals(service)) {
+      ex.body().transferTo(OutputStream.nullOutputStream());
+      ex.respond(200, JSON, EZ_LOGIN);
+    } else if ("secses/delete".equals(service)) {
+      ex.body().transferTo(OutputStream.nullOutputStream());
+      ex.respond(200, JSON, EZ_LOGOUT);
+    } else if ("query/getexec".equals(service)) {
+      long start = Long.parseLong(orDefault(ex.query("limitstart"), "0"));
+      long lines = Long.parseLong(orDefault(ex.query("limitgridlines"), "20"));
+      ex.respond(200, JSON, ezgedPage(start, lines, ezgedRows));
+    } else {
+      ex.respond(200, JSON, "{\"errorcode\":-1,\"errormsg\":\"Unknown service\",\"rows\":[]}"
+          .getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static String orDefault(String v, String d) {
+    return v == null ? d : v;
+  }
+
+  private static final String[] SUBJECTS = {"Facture", "Devis", "Relance", "Rapport intervention", "Commande"};
+
+  /**
+   * One page of the EzGED view as {@code query/getexec} answers it (rows numbered from 1).
+   *
+   * @param start the first row offset
+   * @param lines how many rows at most
+   * @param total rows in the view
+   * @return the reply body
+   */
+  public static byte[] ezgedPage(long start, long lines, long total) {
+    long end = Math.min(total, start + lines);
+    StringBuilder sb = new StringBuilder((int) Math.max(64, (end - start) * 190));
+    sb.append("{\"errorcode\":0,\"errormsg\":\"ok\",\"rows\":[");
+    for (long i = start + 1; i <= end; i++) {
+      if (i > start + 1) {
+        sb.append(',');
+      }
+      sb.append("{\"type\":\"row\",\"COURRIERS_ID\":\"").append(i)
+          .append("\",\"COURRIERS_DATE\":\"2015-01-").append(10 + i % 18).append(" 08:").append(10 + i % 50)
+          .append(":00\",\"COURRIERS_OBJET\":\"").append(SUBJECTS[(int) (i % SUBJECTS.length)]).append(' ').append(i)
+          .append("\",\"COURRIERS_FROM\":\"client").append(i % 50).append("@example.com\",\"COURRIERS_TO\":")
+          .append("\"tech@ezdev.fr\",\"COURRIERS_AMOUNT\":").append(i % 1000).append('.').append(i % 90 + 10)
+          .append('}');
+    }
+    sb.append("],\"count\":").append(total).append('}');
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  // ---------------------------------------------------------------- uploads
+
+  private void upload(LoopbackServer.Exchange ex) throws IOException {
+    String ct = ex.header("Content-Type");
+    int b = ct == null ? -1 : ct.indexOf("boundary=");
+    if (b < 0) {
+      ex.respond(400, JSON, "{\"error\":\"not multipart\"}".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    String boundary = ct.substring(b + 9).replace("\"", "").trim();
+    MultipartStream mp = new MultipartStream(ex.body(), boundary);
+    Map<String, String> fields = new java.util.HashMap<>();
+    String fileName = null;
+    Upload up = null;
+    long partBytes = 0;
+    MultipartStream.Part part;
+    while ((part = mp.nextPart()) != null) {
+      if (part.fileName() == null) {
+        fields.put(part.name(), new String(mp.readSmall(4096), StandardCharsets.UTF_8));
+        continue;
+      }
+      fileName = part.fileName();
+      if (fields.containsKey("report") || !fields.containsKey("chunks")) {
+        mp.skip();
+        continue;
+      }
+      String key = fileName + "/" + fields.get("fileSize");
+      int chunk = Integer.parseInt(fields.getOrDefault("chunk", "0"));
+      up = uploads.computeIfAbsent(key, k -> new Upload());
+      synchronized (up) {
+        if (chunk != up.nextChunk) {
+          mp.skip();
+          ex.respond(200, JSON, ("[{\"missing\":" + up.nextChunk + "}]").getBytes(StandardCharsets.UTF_8));
+          return;
+        }
+        final Upload u = up;
+        partBytes = mp.copyTo((buf, off, len) -> u.crc.update(buf, off, len));
+        up.received += partBytes;
+        up.nextChunk++;
+      }
+    }
+    if (up == null) {
+      ex.respond(200, JSON, "[{\"missing\":0}]".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    int chunks = Integer.parseInt(fields.get("chunks"));
+    long fileSize = Long.parseLong(fields.get("fileSize"));
+    if (up.nextChunk < chunks) {
+      ex.respond(200, "text/plain", "OK".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    uploads.remove(fileName + "/" + fileSize);
+    UploadResult r = new UploadResult(up.received, up.crc.getValue(), up.nextChunk);
+    lastUpload = r;
+    ex.respond(200, JSON, ("{\"id\":3001,\"name\":\"" + fileName + "\",\"parent_id\":" + fields.get("folderId")
+        + ",\"can_download\":true,\"can_write\":true,\"can_edit\":true,\"can_delete\":true,\"can_share\":true,"
+        + "\"size\":" + r.size() + ",\"crc32c\":\"" + Long.toHexString(r.crc32c()) + "\"}")
+        .getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  /** A streaming multipart/form-data reader: parts are read as they arrive, never buffered whole. */
+  static final class MultipartStream {
+    /** Receives bytes. */
+    interface Sink {
+      void accept(byte[] buf, int off, int len);
+    }
+
+    record Part(String name, String fileName) {}
+
+    private final InputStream in;
+    private final byte[] delimiter;
+    private final byte[] buf = new byte[128 * 1024];
+    private int pos;
+    private int lim;
+    private boolean eof;
+    private boolean finished;
+
+    MultipartStream(InputStream in, String boundary) {
+      this.in = in;
+      this.delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+      // the body starts with "--boundary": a virtual CRLF makes the first delimiter like the others
+      buf[0] = '\r';
+      buf[1] = '\n';
+      lim = 2;
+    }
+
+    Part nextPart() throws IOException {
+      if (finished) {
+        return null;
+      }
+      if (!skipToDelimiter(null)) {
+        finished = true;
+        return null;
+      }
+      if (!fill(2)) {
+        finished = true;
+        return null;
+      }
+      if (buf[pos] == '-' && buf[pos + 1] == '-') {
+        finished = true;
+        return null;
+      }
+      pos += 2;
+      String name = null;
+      String file = null;
+      String line;
+      while (!(line = line()).isEmpty()) {
+        if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-disposition")) {
+          name = attr(line, "name");
+          file = attr(line, "filename");
+        }
+      }
+      pending = true;
+      return new Part(name, file);
+    }
+
+    private boolean pending;
+
+    private static String attr(String line, String key) {
+      String k = " " + key + "=\"";
+      int i = line.indexOf(k);
+      if (i < 0) {
+        k = ";" + key + "=\"";
+        i = line.indexOf(k);
+      }
+      if (i < 0) {
+        return null;
+      }
+      int s = i + k.length();
+      int e = line.indexOf('"', s);
+      return e < 0 ? line.substring(s) : line.substring(s, e);
+    }
+
+    private String line() throws IOException {
+      StringBuilder sb = new StringBuilder();
+      while (true) {
+        if (!fill(1)) {
+          throw new IOException("multipart head cut");
+        }
+        byte c = buf[pos++];
+        if (c == '\n') {
+          int n = sb.length();
+          if (n > 0 && sb.charAt(n - 1) == '\r') {
+            sb.setLength(n - 1);
+          }
+          return sb.toString();
+        }
+        sb.append((char) (c & 0xff));
+      }
+    }
+
+    byte[] readSmall(int max) throws IOException {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      copyTo((b, o, l) -> out.write(b, o, Math.min(l, Math.max(0, max - out.size()))));
+      return out.toByteArray();
+    }
+
+    void skip() throws IOException {
+      copyTo(null);
+    }
+
+    /** Copies the current part's content; leaves the reader on its closing delimiter. */
+    long copyTo(Sink sink) throws IOException {
+      long n = 0;
+      if (!pending) {
+        return 0;
+      }
+      while (true) {
+        if (!fill(delimiter.length)) {
+          throw new IOException("multipart part cut");
+        }
+        int found = indexOf(pos, lim);
+        if (found >= 0) {
+          if (sink != null && found > pos) {
+            sink.accept(buf, pos, found - pos);
+          }
+          n += found - pos;
+          pos = found;
+          pending = false;
+          return n;
+        }
+        int safe = lim - delimiter.length + 1;
+        if (sink != null && safe > pos) {
+          sink.accept(buf, pos, safe - pos);
+        }
+        n += safe - pos;
+        pos = safe;
+        if (eof) {
+          throw new IOException("multipart part cut");
+        }
+        compactAndRead();
+      }
+    }
+
+    /** Moves past the next delimiter; false at the end of the body. */
+    private boolean skipToDelimiter(Sink sink) throws IOException {
+      if (pending) {
+        copyTo(sink);
+      }
+      while (true) {
+        if (!fill(delimiter.length)) {
+          return false;
+        }
+        int found = indexOf(pos, lim);
+        if (found >= 0) {
+          pos = found + delimiter.length;
+          return true;
+        }
+        pos = lim - delimiter.length + 1;
+        if (eof) {
+          return false;
+        }
+        compactAndRead();
+      }
+    }
+
+    private int indexOf(int from, int to) {
+      byte first = delimiter[0];
+      int last = to - delimiter.length;
+      outer:
+      for (int i = from; i <= last; i++) {
+        if (buf[i] != first) {
+          continue;
+        }
+        for (int j = 1; j < delimiter.length; j++) {
+          if (buf[i + j] != delimiter[j]) {
+            continue outer;
+          }
+        }
+        return i;
+      }
+      return -1;
+    }
+
+    /** Ensures at least {@code n} bytes after pos unless the body ends; false when fewer remain at the end. */
+    private boolean fill(int n) throws IOException {
+      while (lim - pos < n && !eof) {
+        compactAndRead();
+      }
+      return lim - pos >= n;
+    }
+
+    private void compactAndRead() throws IOException {
+      if (pos > 0) {
+        System.arraycopy(buf, pos, buf, 0, lim - pos);
+        lim -= pos;
+        pos = 0;
+      }
+      int r = in.read(buf, lim, buf.length - lim);
+      if (r < 0) {
+        eof = true;
+      } else {
+        lim += r;
+      }
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package org.gedkit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.gedkit.benchmarks.server.BenchBackend;
+import org.gedkit.benchmarks.server.GeneratedBytes;
+import org.gedkit.core.transfer.ChecksumVerification;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Every benchmark body once, at small sizes, so a change that breaks a benchmark (or makes the SDK and raw paths
+ * disagree) fails {@code mvn verify} even though the benchmarks themselves are not run by it.
+ */
+class BenchmarkSmokeTest {
+
+  private static final Blackhole BH = new Blackhole(
+      "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+
+  @Test
+  void callBenchmarkBodiesAnswer() throws Exception {
+    CallBenchmark b = new CallBenchmark();
+    b.setUp();
+    try {
+      assertThat(b.sdkGet().id()).isEqualTo(b.rawGet().id()).isEqualTo("u-42");
+      assertThat(b.sdkPost().id()).isEqualTo(b.rawPost().id()).isEqualTo(2001);
+      assertThat(b.sdkGet16().roots()).isEqualTo(b.rawGet16().roots());
+      assertThat(b.sdkPost16().name()).isEqualTo(b.rawPost16().name());
+    } finally {
+      b.tearDown();
+    }
+  }
+
+  @Test
+  void pagingBenchmarkSeesEveryRowBothWays() throws Exception {
+    PagingBenchmark b = new PagingBenchmark();
+    b.rows = 2_500;
+    b.pageSize = 1000;
+    b.setUp();
+    try {
+      assertThat(b.sdkRows(BH)).isEqualTo(2_500);
+      assertThat(b.rawRows(BH)).isEqualTo(2_500);
+    } finally {
+      b.tearDown();
+    }
+  }
+
+  @Test
+  void downloadBenchmarkVerifies() throws Exception {
+    DownloadBenchmark b = new DownloadBenchmark();
+    b.sizeMiB = 3;
+    b.setUp();
+    try {
+      assertThat(b.rawFile()).isEqualTo(Long.toString(3L << 20));
+      assertThat(b.sdkFile().bytes()).isEqualTo(3L << 20);
+      assertThat(b.rawFileMd5()).isEqualTo(GeneratedBytes.md5(3L << 20));
+      assertThat(b.sdkFileMd5().verification()).isEqualTo(ChecksumVerification.VERIFIED);
+    } finally {
+      b.tearDown();
+    }
+  }
+
+  @Test
+  void uploadBenchmarkDeliversTheWholeFileBothWays() throws Exception {
+    UploadBenchmark b = new UploadBenchmark();
+    b.sizeMiB = 5;
+    b.chunkMiB = 2;
+    b.setUp();
+    try {
+      assertThat(b.sdkChunked().size()).contains(5L << 20);
+      assertThat(b.rawChunked()).contains("\"size\":" + (5L << 20));
+    } finally {
+      b.tearDown();
+    }
+  }
+
+  @Test
+  void sessionBurstLogsInExactlyOnceBothWays() throws Exception {
+    SessionBenchmark b = new SessionBenchmark();
+    b.threads = 64;
+    b.calls = 3;
+    b.setUp();
+    try {
+      assertThat(b.sdkExpiredBurst()).isEqualTo(1);
+      assertThat(b.rawExpiredBurst()).isEqualTo(1);
+      assertThat(b.sdkExpiredBurst()).isEqualTo(1);
+    } finally {
+      b.tearDown();
+    }
+  }
+
+  @Test
+  void theUploadSinkChecksumsEveryChunkItReceives() throws Exception {
+    // three 1000-byte chunks: the CRC proves the multipart parser neither drops nor adds a byte at part boundaries
+    try (BenchBackend backend = new BenchBackend()) {
+      RawClient raw = new RawClient(backend.baseUrl());
+      raw.login();
+      java.nio.file.Path f = java.nio.file.Files.createTempFile("gedkit-sink", ".bin");
+      try {
+        GeneratedBytes.writeFile(f, 3000);
+        assertThat(raw.uploadChunked(1001, f, 1000)).contains("\"size\":3000");
+        assertThat(backend.lastUpload().crc32c()).isEqualTo(GeneratedBytes.crc32c(3000));
+      } finally {
+        java.nio.file.Files.deleteIfExists(f);
+      }
+    }
+  }
+
+  @Test
+  void theRatioTableRefusesNothingAndListsNoUnpairedRows() {
+    assertThat(Main.ratioTable(List.of())).startsWith("| scenario |").doesNotContain("Benchmark.");
+  }
+
+  @Test
+  void anUnknownTokenIsRefused() throws Exception {
+    try (BenchBackend backend = new BenchBackend()) {
+      RawClient raw = new RawClient(backend.baseUrl());
+      assertThatThrownBy(() -> raw.createFolder(1, "x")).hasMessageContaining("401");
+    }
+  }
+}
