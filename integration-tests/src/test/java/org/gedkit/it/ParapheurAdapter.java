@@ -1,0 +1,87 @@
+package org.gedkit.it;
+
+import java.util.List;
+import java.util.Set;
+import org.gedkit.core.auth.Credentials;
+import org.gedkit.parapheur.AuthMode;
+import org.gedkit.parapheur.ParapheurClient;
+import org.gedkit.testkit.EmulatorServer;
+import org.gedkit.testkit.parapheur.ParapheurEmulator;
+
+/** Maarch Parapheur: login issuing an expiring JWT + refresh token; a JSON read and two downloads. */
+final class ParapheurAdapter extends AdapterUnderTest {
+
+  static final String LOGIN = "it-signer";
+  static final String PASSWORD = "par-it-pw-5d1e8a7c";
+  static final long DOC = ParapheurEmulator.DOC_SIGNED;
+
+  @Override
+  String name() {
+    return ParapheurClient.BACKEND;
+  }
+
+  @Override
+  EmulatorServer newEmulator() {
+    ParapheurEmulator e = ParapheurEmulator.withSampleData();
+    e.addUser(42, LOGIN, PASSWORD, false, "Ivo", "TESTER");
+    return e;
+  }
+
+  @Override
+  AutoCloseable newClient(String baseUrl, Settings s) {
+    ParapheurClient.Builder b = ParapheurClient.builder()
+        .baseUrl(baseUrl)
+        .credentials(Credentials.password(LOGIN, PASSWORD))
+        .authMode(AuthMode.TOKEN)
+        .sleeper(s.sleeper())
+        .retryPolicy(s.retryPolicy())
+        .readTimeout(s.readTimeout());
+    if (s.okHttpClient() != null) {
+      b.okHttpClient(s.okHttpClient());
+    }
+    return b.build();
+  }
+
+  private static ParapheurClient c(AutoCloseable client) {
+    return (ParapheurClient) client;
+  }
+
+  @Override
+  List<Op> operations() {
+    return List.of(
+        new Op("documents.history", Kind.READ, "GET", "/rest/documents/" + DOC + "/history",
+            (client, target, midway) -> c(client).documents().history(DOC).size()),
+        new Op("documents.historyXml", Kind.DOWNLOAD, "GET", "/rest/documents/" + DOC + "/history",
+            (client, target, midway) -> c(client).documents().historyXml(DOC, target).bytes()),
+        new Op("documents.proof", Kind.DOWNLOAD, "GET", "/rest/documents/" + DOC + "/proof",
+            (client, target, midway) -> c(client).documents().proof(DOC, target).bytes()));
+  }
+
+  @Override
+  Sessions sessions() {
+    return Sessions.RENEWABLE;
+  }
+
+  @Override
+  void expireSession(EmulatorServer emulator) {
+    ((ParapheurEmulator) emulator).revokeTokens();
+  }
+
+  @Override
+  long logins(EmulatorServer emulator) {
+    ParapheurEmulator e = (ParapheurEmulator) emulator;
+    return e.loginCount() + e.refreshCount();
+  }
+
+  @Override
+  Set<String> knownSecrets() {
+    return Set.of(PASSWORD, java.util.Base64.getEncoder().encodeToString(
+        (ParapheurEmulator.SAMPLE_REST_LOGIN + ":" + ParapheurEmulator.SAMPLE_REST_PASSWORD).getBytes(
+            java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  @Override
+  Set<String> secretNames() {
+    return Set.of("Authorization", "Token", "Refresh-Token");
+  }
+}
