@@ -143,6 +143,43 @@ abstract class AdapterUnderTest {
   abstract Set<String> secretNames();
 
   /**
+   * A call with one bad argument.
+   *
+   * @param label shown in the test name
+   * @param argument the argument the InvalidArgumentException message must name
+   * @param call the call (a fresh client; target is a file in an empty directory)
+   */
+  record BadInput(String label, String argument, Call call) {
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
+  /**
+   * Calls of the public API with one bad argument each: all must throw InvalidArgumentException naming
+   * the argument before anything is sent.
+   *
+   * @return the calls
+   */
+  abstract List<BadInput> badInputs();
+
+  /**
+   * A path this back end serves under which a user value is placed as one segment, e.g. {@code "rest/documents"}.
+   *
+   * @return the literal path prefix
+   */
+  abstract String pathParamPrefix();
+
+  /**
+   * The client's transport (for the path-encoding checks of the core through each adapter).
+   *
+   * @param client the client
+   * @return the transport
+   */
+  abstract org.gedkit.core.http.HttpTransport transport(AutoCloseable client);
+
+  /**
    * How many items the listing operation returns on a fresh emulator.
    *
    * @return the count, or 0 when the back end has no listing

@@ -58,6 +58,43 @@ final class ParapheurAdapter extends AdapterUnderTest {
   }
 
   @Override
+  List<BadInput> badInputs() {
+    return List.of(
+        new BadInput("history(0)", "documentId", (cl, t, m) -> c(cl).documents().history(0)),
+        new BadInput("history(-3)", "documentId", (cl, t, m) -> c(cl).documents().history(-3)),
+        new BadInput("historyXml(1, (Path) null)", "target",
+            (cl, t, m) -> c(cl).documents().historyXml(1, (java.nio.file.Path) null)),
+        new BadInput("historyXml(1, (OutputStream) null)", "out",
+            (cl, t, m) -> c(cl).documents().historyXml(1, (java.io.OutputStream) null)),
+        new BadInput("historyXml(-1, path)", "documentId", (cl, t, m) -> c(cl).documents().historyXml(-1, t)),
+        new BadInput("proof(0, path)", "documentId", (cl, t, m) -> c(cl).documents().proof(0, t)),
+        new BadInput("proof(1, null options, path)", "options",
+            (cl, t, m) -> c(cl).documents().proof(1, null, t)),
+        new BadInput("proof(1, options, (Path) null)", "target",
+            (cl, t, m) -> c(cl).documents().proof(1, org.gedkit.parapheur.ProofOptions.defaults(),
+                (java.nio.file.Path) null)),
+        new BadInput("parseHistoryXml((Path) null)", "file",
+            (cl, t, m) -> c(cl).documents().parseHistoryXml((java.nio.file.Path) null)),
+        new BadInput("parseHistoryXml((InputStream) null)", "in",
+            (cl, t, m) -> c(cl).documents().parseHistoryXml((java.io.InputStream) null)),
+        new BadInput("builder credentials null", "credentials",
+            (cl, t, m) -> ParapheurClient.builder().baseUrl("http://127.0.0.1:9/").build()),
+        new BadInput("builder baseUrl invalid", "baseUrl",
+            (cl, t, m) -> ParapheurClient.builder().baseUrl("not a url")
+                .credentials(Credentials.password(LOGIN, PASSWORD)).build()));
+  }
+
+  @Override
+  String pathParamPrefix() {
+    return "rest/documents";
+  }
+
+  @Override
+  org.gedkit.core.http.HttpTransport transport(AutoCloseable client) {
+    return c(client).transport();
+  }
+
+  @Override
   Sessions sessions() {
     return Sessions.RENEWABLE;
   }

@@ -71,6 +71,40 @@ final class PhraseanetAdapter extends AdapterUnderTest {
   }
 
   @Override
+  List<BadInput> badInputs() {
+    return List.of(
+        new BadInput("quarantine.get(0)", "id", (cl, t, m) -> c(cl).quarantine().get(0)),
+        new BadInput("quarantine.get(-1)", "id", (cl, t, m) -> c(cl).quarantine().get(-1)),
+        new BadInput("quarantine.list(null)", "options", (cl, t, m) -> c(cl).quarantine().list(null)),
+        new BadInput("perPage(-1)", "perPage", (cl, t, m) -> c(cl).quarantine()
+            .list(QuarantineListOptions.builder().perPage(-1).build())),
+        new BadInput("perPage(0)", "perPage", (cl, t, m) -> c(cl).quarantine()
+            .list(QuarantineListOptions.builder().perPage(0).build())),
+        new BadInput("offsetStart(-1)", "offsetStart", (cl, t, m) -> c(cl).quarantine()
+            .list(QuarantineListOptions.builder().offsetStart(-1).build())),
+        new BadInput("records.get(0, 1)", "databoxId", (cl, t, m) -> c(cl).records().get(0, 1)),
+        new BadInput("records.get(1, -5)", "recordId", (cl, t, m) -> c(cl).records().get(1, -5)),
+        new BadInput("records.caption(-1, 1)", "databoxId", (cl, t, m) -> c(cl).records().caption(-1, 1)),
+        new BadInput("databoxes.collections(0)", "databoxId", (cl, t, m) -> c(cl).databoxes().collections(0)),
+        new BadInput("matchesLocalFile(null, f)", "item",
+            (cl, t, m) -> org.gedkit.phraseanet.QuarantineApi.matchesLocalFile(null, t)),
+        new BadInput("builder accessToken blank", "accessToken",
+            (cl, t, m) -> PhraseanetClient.builder().baseUrl("http://127.0.0.1:9/").accessToken("  ").build()),
+        new BadInput("builder baseUrl null", "baseUrl",
+            (cl, t, m) -> PhraseanetClient.builder().accessToken(TOKEN).build()));
+  }
+
+  @Override
+  String pathParamPrefix() {
+    return "api/v1/quarantine/item";
+  }
+
+  @Override
+  org.gedkit.core.http.HttpTransport transport(AutoCloseable client) {
+    return c(client).transport();
+  }
+
+  @Override
   Sessions sessions() {
     return Sessions.FIXED_TOKEN;
   }
