@@ -136,11 +136,48 @@ abstract class AdapterUnderTest {
   abstract Set<String> knownSecrets();
 
   /**
-   * Header and query-parameter names this back end puts secrets in.
+   * The fixed secrets the client sends on every call (a server may echo them in an error reply); empty when
+   * what is sent is issued at run time (a session id, a JWT: the JWT pattern check covers those).
+   *
+   * @return the secrets
+   */
+  abstract Set<String> sentSecrets();
+
+  /**
+   * Secrets the adapter module's own tests use (scanned for in that module's test log).
+   *
+   * @return the secrets
+   */
+  abstract Set<String> moduleTestSecrets();
+
+  /**
+   * The module directory name, e.g. {@code sdk-phraseanet} (its test log is {@code target/gedkit-test.log}).
+   *
+   * @return the directory name
+   */
+  abstract String moduleDirectory();
+
+  /**
+   * Header names this back end puts secrets in.
    *
    * @return the names
    */
-  abstract Set<String> secretNames();
+  abstract Set<String> secretHeaders();
+
+  /**
+   * Query or form parameter names this back end puts secrets in.
+   *
+   * @return the names
+   */
+  abstract Set<String> secretParameters();
+
+  /**
+   * Public objects that hold a secret, built with {@link #knownSecrets()}: their toString() must hide it.
+   *
+   * @param client a client built by {@link #newClient}
+   * @return the objects (client, builder, credentials, API groups, models holding secrets)
+   */
+  abstract List<Object> secretHolders(AutoCloseable client);
 
   /**
    * A call with one bad argument.

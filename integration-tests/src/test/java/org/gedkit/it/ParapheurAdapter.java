@@ -112,13 +112,45 @@ final class ParapheurAdapter extends AdapterUnderTest {
 
   @Override
   Set<String> knownSecrets() {
-    return Set.of(PASSWORD, java.util.Base64.getEncoder().encodeToString(
-        (ParapheurEmulator.SAMPLE_REST_LOGIN + ":" + ParapheurEmulator.SAMPLE_REST_PASSWORD).getBytes(
-            java.nio.charset.StandardCharsets.UTF_8)));
+    return Set.of(PASSWORD, basic(LOGIN, PASSWORD));
   }
 
   @Override
-  Set<String> secretNames() {
+  Set<String> sentSecrets() {
+    return Set.of();
+  }
+
+  @Override
+  Set<String> moduleTestSecrets() {
+    return Set.of("ready.made.jwt", basic("rest", "secret"), basic("rest-api", "secret"), basic("jjane", "maarch"),
+        basic("jjane", "pw"), "\"password\":\"secret\"", "\"password\":\"maarch\"", "password=secret",
+        "password=maarch");
+  }
+
+  static String basic(String user, String password) {
+    return java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Override
+  String moduleDirectory() {
+    return "sdk-parapheur";
+  }
+
+  @Override
+  Set<String> secretHeaders() {
     return Set.of("Authorization", "Token", "Refresh-Token");
+  }
+
+  @Override
+  Set<String> secretParameters() {
+    return Set.of("password", "token", "refreshToken");
+  }
+
+  @Override
+  List<Object> secretHolders(AutoCloseable client) {
+    ParapheurClient cl = c(client);
+    return List.of(cl, cl.toBuilder(), cl.transport(), cl.documents(), Credentials.password(LOGIN, PASSWORD),
+        Credentials.token(PASSWORD), ParapheurClient.builder().credentials(Credentials.password(LOGIN, PASSWORD)));
   }
 }

@@ -121,11 +121,38 @@ final class PhraseanetAdapter extends AdapterUnderTest {
 
   @Override
   Set<String> knownSecrets() {
-    return Set.of(TOKEN, PhraseanetEmulator.DEFAULT_TOKEN);
+    return Set.of(TOKEN);
   }
 
   @Override
-  Set<String> secretNames() {
+  Set<String> sentSecrets() {
+    return Set.of(TOKEN);
+  }
+
+  @Override
+  Set<String> moduleTestSecrets() {
+    return Set.of("tok-S3cret-0123456789", "t0k3n-small", PhraseanetEmulator.DEFAULT_TOKEN);
+  }
+
+  @Override
+  String moduleDirectory() {
+    return "sdk-phraseanet";
+  }
+
+  @Override
+  Set<String> secretHeaders() {
+    return Set.of("Authorization");
+  }
+
+  @Override
+  Set<String> secretParameters() {
     return Set.of("oauth_token");
+  }
+
+  @Override
+  List<Object> secretHolders(AutoCloseable client) {
+    PhraseanetClient cl = c(client);
+    return List.of(cl, cl.toBuilder(), cl.transport(), cl.quarantine(), cl.records(), cl.databoxes(),
+        PhraseanetClient.builder().accessToken(TOKEN).baseUrl("http://127.0.0.1:9/"));
   }
 }
