@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConcurrencyTest {
 
   static final int THREADS = 32;
-  static final int CALLS = 2_400;
+  static final int CALLS = 2_000;
   static final int EXPIRIES = 3;
 
   @TempDir Path tmp;
