@@ -1,0 +1,18 @@
+package org.gedkit.it;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Every adapter the cross-adapter suites run against. EzGED, NetExplorer and Qorus join when they land. */
+final class Adapters {
+
+  private Adapters() {}
+
+  static List<AdapterUnderTest> all() {
+    return List.of(new PhraseanetAdapter(), new ParapheurAdapter());
+  }
+
+  static Stream<AdapterUnderTest> stream() {
+    return all().stream();
+  }
+}

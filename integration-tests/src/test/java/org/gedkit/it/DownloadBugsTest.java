@@ -1,0 +1,38 @@
+package org.gedkit.it;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.gedkit.core.auth.Credentials;
+import org.gedkit.core.error.ProtocolException;
+import org.gedkit.parapheur.AuthMode;
+import org.gedkit.parapheur.ParapheurClient;
+import org.gedkit.testkit.Fault;
+import org.gedkit.testkit.parapheur.ParapheurEmulator;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bugs found by the fault matrix, kept as failing tests until the adapter is fixed. */
+class DownloadBugsTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  @Disabled("bug: Parapheur DocumentsApi.historyXml(id, Path) saves an HTML error page served with 200 "
+      + "(a proxy or login page) as the history XML; it should fail with ProtocolException like the JSON calls "
+      + "and the base64 proof do (ProofReader checks text/html there)")
+  void historyXmlRefusesAnHtmlPageServedWith200() {
+    try (ParapheurEmulator emulator = ParapheurEmulator.withSampleData()) {
+      emulator.start();
+      emulator.faults().next(1, "GET", "/rest/documents/.*/history", Fault.htmlErrorPage(200));
+      try (ParapheurClient client = ParapheurClient.builder().baseUrl(emulator.baseUrl())
+          .credentials(Credentials.password(ParapheurEmulator.SAMPLE_WEB_LOGIN, ParapheurEmulator.SAMPLE_WEB_PASSWORD))
+          .authMode(AuthMode.TOKEN).sleeper(new RecordingSleeper()).build()) {
+        Path target = tmp.resolve("history.xml");
+        assertThatThrownBy(() -> client.documents().historyXml(ParapheurEmulator.DOC_SIGNED, target))
+            .isInstanceOf(ProtocolException.class);
+      }
+    }
+  }
+}
