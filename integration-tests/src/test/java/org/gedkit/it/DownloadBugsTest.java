@@ -1,5 +1,6 @@
 package org.gedkit.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
@@ -9,19 +10,15 @@ import org.gedkit.parapheur.AuthMode;
 import org.gedkit.parapheur.ParapheurClient;
 import org.gedkit.testkit.Fault;
 import org.gedkit.testkit.parapheur.ParapheurEmulator;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bugs found by the fault matrix, kept as failing tests until the adapter is fixed. */
+/** Bugs found by the fault matrix, kept as regression tests once fixed. */
 class DownloadBugsTest {
 
   @TempDir Path tmp;
 
   @Test
-  @Disabled("bug: Parapheur DocumentsApi.historyXml(id, Path) saves an HTML error page served with 200 "
-      + "(a proxy or login page) as the history XML; it should fail with ProtocolException like the JSON calls "
-      + "and the base64 proof do (ProofReader checks text/html there)")
   void historyXmlRefusesAnHtmlPageServedWith200() {
     try (ParapheurEmulator emulator = ParapheurEmulator.withSampleData()) {
       emulator.start();
@@ -32,6 +29,7 @@ class DownloadBugsTest {
         Path target = tmp.resolve("history.xml");
         assertThatThrownBy(() -> client.documents().historyXml(ParapheurEmulator.DOC_SIGNED, target))
             .isInstanceOf(ProtocolException.class);
+        assertThat(target).doesNotExist();
       }
     }
   }

@@ -33,9 +33,9 @@ final class Expectations {
               + "caught only by an expected checksum, ZIP extraction or XML parsing")
           : fails(ProtocolException.class, false, "invalid JSON");
       case HTML_PAGE_200 -> op.kind() == Kind.DOWNLOAD
-          ? savedAsIs(op.name().equals("documents.proof")
-              ? "stream proofs are saved as sent; ProofResult.format() is UNKNOWN"
-              : "BUG: the HTML page is saved as the file (see the @Disabled test in DownloadBugsTest)")
+          ? (op.name().equals("documents.proof")
+              ? savedAsIs("stream proofs are saved as sent; ProofResult.format() is UNKNOWN")
+              : fails(ProtocolException.class, false, "HTML where an XML export was expected; nothing is written"))
           : fails(ProtocolException.class, false, "HTML where JSON was expected");
       case WRONG_SHAPE -> op.kind() == Kind.DOWNLOAD
           ? savedAsIs("a download has no JSON shape to check; "

@@ -91,7 +91,7 @@ public final class DocumentsApi {
     checkId(documentId, OP_HISTORY_XML);
     requireArg(target, "target", OP_HISTORY_XML);
     return Downloads.download(transport, historyXmlRequest(documentId), DownloadTarget.toPath(target),
-        DownloadOptions.defaults());
+        XML_EXPORT);
   }
 
   /**
@@ -109,8 +109,11 @@ public final class DocumentsApi {
     checkId(documentId, OP_HISTORY_XML);
     requireArg(out, "out", OP_HISTORY_XML);
     return Downloads.download(transport, historyXmlRequest(documentId), DownloadTarget.toStream(out),
-        DownloadOptions.defaults()).bytes();
+        XML_EXPORT).bytes();
   }
+
+  /** An XML export is never a web page: an HTML reply (a proxy or login page sent with 200) is refused. */
+  private static final DownloadOptions XML_EXPORT = DownloadOptions.builder().rejectHtml(true).build();
 
   private ApiRequest historyXmlRequest(long documentId) {
     return ApiRequest.get(OP_HISTORY_XML).path("rest/documents").pathParam(documentId).path("history")

@@ -15,12 +15,14 @@ public final class DownloadOptions {
   private final ChecksumAlgorithm algorithm;
   private final TransferListener listener;
   private final int maxResumes;
+  private final boolean rejectHtml;
 
   private DownloadOptions(Builder b) {
     this.expected = b.expected;
     this.algorithm = b.expected != null ? b.expected.algorithm() : b.algorithm;
     this.listener = b.listener;
     this.maxResumes = b.maxResumes;
+    this.rejectHtml = b.rejectHtml;
   }
 
   /**
@@ -78,6 +80,16 @@ public final class DownloadOptions {
   }
 
   /**
+   * Whether a reply declared as HTML ({@code text/html}) is refused before any byte is written: the
+   * content expected is never a web page, so such a reply is a proxy or login page sent with 200.
+   *
+   * @return true when HTML is refused
+   */
+  public boolean rejectHtml() {
+    return rejectHtml;
+  }
+
+  /**
    * A builder holding these options.
    *
    * @return a builder; never null
@@ -88,12 +100,14 @@ public final class DownloadOptions {
     b.algorithm = algorithm;
     b.listener = listener;
     b.maxResumes = maxResumes;
+    b.rejectHtml = rejectHtml;
     return b;
   }
 
   @Override
   public String toString() {
-    return "DownloadOptions[expected=" + expected + ", algorithm=" + algorithm + ", maxResumes=" + maxResumes + "]";
+    return "DownloadOptions[expected=" + expected + ", algorithm=" + algorithm + ", maxResumes=" + maxResumes
+        + ", rejectHtml=" + rejectHtml + "]";
   }
 
   /** Builds {@link DownloadOptions}; not thread-safe. */
@@ -102,8 +116,21 @@ public final class DownloadOptions {
     private ChecksumAlgorithm algorithm;
     private TransferListener listener = TransferListener.none();
     private int maxResumes = 5;
+    private boolean rejectHtml;
 
     private Builder() {}
+
+    /**
+     * Refuses a reply declared as HTML with a {@code ProtocolException} before anything is written (use it
+     * when the content can never be a web page: an XML export, a PDF...).
+     *
+     * @param value whether to refuse HTML
+     * @return this builder
+     */
+    public Builder rejectHtml(boolean value) {
+      this.rejectHtml = value;
+      return this;
+    }
 
     /**
      * Verifies the bytes against this checksum (a mismatch throws and leaves no file).

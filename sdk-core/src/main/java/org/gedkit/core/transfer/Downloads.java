@@ -72,7 +72,12 @@ public final class Downloads {
       while (true) {
         ApiRequest attempt = st.written == 0 ? request
             : request.toBuilder().header("Range", "bytes=" + st.written + "-").build();
-        IOException drop = transport.execute(attempt, resp -> copy(resp, st, tracker));
+        IOException drop = transport.execute(attempt, resp -> {
+          if (opts.rejectHtml()) {
+            refuseHtml(resp);
+          }
+          return copy(resp, st, tracker);
+        });
         if (drop == null) {
           break;
         }
@@ -196,6 +201,15 @@ public final class Downloads {
       st.written += n;
       tracker.add(n);
     }
+  }
+
+  private static void refuseHtml(ApiResponse resp) {
+    resp.contentType().ifPresent(t -> {
+      if (t.subtype().toLowerCase(java.util.Locale.ROOT).contains("html")) {
+        throw resp.protocolError("expected a download but the server sent " + t.type() + "/" + t.subtype()
+            + " (a proxy or login page?); nothing was written");
+      }
+    });
   }
 
   private static long contentRangeStart(ApiResponse resp) {
