@@ -146,6 +146,19 @@ public final class Wire {
     if (v == null || v.isNull() || v.isMissingNode()) {
       return null;
     }
+    // the hot path of paging: scalar columns are read directly; only arrays and objects go through Jackson
+    if (v.isTextual()) {
+      return v.textValue();
+    }
+    if (v.isBoolean()) {
+      return v.booleanValue();
+    }
+    if (v.isIntegralNumber()) {
+      return v.canConvertToInt() ? (Object) v.intValue() : v.canConvertToLong() ? (Object) v.longValue() : v.bigIntegerValue();
+    }
+    if (v.isFloatingPointNumber()) {
+      return v.isBigDecimal() ? (Object) v.decimalValue() : (Object) v.doubleValue();
+    }
     return MAPPER.convertValue(v, Object.class);
   }
 }
