@@ -31,14 +31,16 @@ public final class ApiResponse {
 
   private final Response response;
   private final ApiRequest request;
-  private final ErrorDetails details;
+  private final java.util.function.Supplier<ErrorDetails> detailsSupplier;
+  private ErrorDetails details;
   private final ObjectMapper mapper;
   private final Clock clock;
 
-  ApiResponse(Response response, ApiRequest request, ErrorDetails details, ObjectMapper mapper, Clock clock) {
+  ApiResponse(Response response, ApiRequest request, java.util.function.Supplier<ErrorDetails> details, ObjectMapper mapper,
+      Clock clock) {
     this.response = response;
     this.request = request;
-    this.details = details;
+    this.detailsSupplier = details;
     this.mapper = mapper;
     this.clock = clock;
   }
@@ -76,6 +78,10 @@ public final class ApiResponse {
    * @return the details; never null
    */
   public ErrorDetails details() {
+    // built on first use: the redacted URL costs work on every call otherwise
+    if (details == null) {
+      details = detailsSupplier.get();
+    }
     return details;
   }
 
@@ -209,7 +215,7 @@ public final class ApiResponse {
       throw malformed(e);
     } catch (IOException e) {
       throw new org.gedkit.core.error.TransportException(
-          "the reply body could not be read: " + e.getMessage(), details, request.idempotent(), e);
+          "the reply body could not be read: " + e.getMessage(), details(), request.idempotent(), e);
     }
   }
 
@@ -228,7 +234,7 @@ public final class ApiResponse {
       throw malformed(e);
     } catch (IOException e) {
       throw new org.gedkit.core.error.TransportException(
-          "the reply body could not be read: " + e.getMessage(), details, request.idempotent(), e);
+          "the reply body could not be read: " + e.getMessage(), details(), request.idempotent(), e);
     }
   }
 
@@ -268,7 +274,7 @@ public final class ApiResponse {
    * @throws ProtocolException when the part does not have that shape
    */
   public <T> T convert(JsonNode node, JavaType type) {
-    return JsonConversion.convert(mapper, node, type, details);
+    return JsonConversion.convert(mapper, node, type, details());
   }
 
   /**
@@ -278,7 +284,7 @@ public final class ApiResponse {
    * @return the exception (to throw); never null
    */
   public ProtocolException protocolError(String message) {
-    return new ProtocolException(message, details);
+    return new ProtocolException(message, details());
   }
 
   private void rejectHtml() {
@@ -286,14 +292,14 @@ public final class ApiResponse {
     if (ct != null && ct.subtype().toLowerCase(Locale.ROOT).contains("html")) {
       String snippet = bodyTextQuietly(200).replaceAll("\\s+", " ").trim();
       throw new ProtocolException("expected JSON but the server sent " + ct.type() + "/" + ct.subtype()
-          + (snippet.isEmpty() ? "" : ": " + snippet), details);
+          + (snippet.isEmpty() ? "" : ": " + snippet), details());
     }
   }
 
   private ProtocolException malformed(JsonProcessingException e) {
     String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
         + e.getLocation().getColumnNr() + ")";
-    return new ProtocolException("the reply is not the JSON expected" + where + ": " + e.getOriginalMessage(), details,
+    return new ProtocolException("the reply is not the JSON expected" + where + ": " + e.getOriginalMessage(), details(),
         false, null);
   }
 

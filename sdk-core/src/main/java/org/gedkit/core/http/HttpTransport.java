@@ -300,14 +300,16 @@ public final class HttpTransport {
     while (true) {
       attempt++;
       Outgoing out = prepare(request);
-      // the redactor masks secret names; scrubbing also masks what the authorizer added under any name
-      String shownUrl = Redactor.scrub(redactor.redact(out.url), out.secrets);
-      ErrorDetails ctx = ErrorDetails.of(backend, request.operation()).withRequest(request.method(), shownUrl);
+      // the redactor masks secret names; scrubbing also masks what the authorizer added under any name.
+      // Both are built only when a log line or an error needs them (they cost work on every call otherwise).
+      Lazy<String> shownUrl = new Lazy<>(() -> Redactor.scrub(redactor.redact(out.url), out.secrets));
+      Lazy<ErrorDetails> lazyCtx = new Lazy<>(() -> ErrorDetails.of(backend, request.operation())
+          .withRequest(request.method(), shownUrl.get()));
       GedkitException failure;
       boolean reachedServer = true;
       long started = System.nanoTime();
       if (LOG.isDebugEnabled()) {
-        LOG.debug("--> {} {} [{} {}]{}", request.method(), shownUrl, backend, request.operation(),
+        LOG.debug("--> {} {} [{} {}]{}", request.method(), shownUrl.get(), backend, request.operation(),
             attempt > 1 ? " attempt " + attempt : "");
         if (LOG.isTraceEnabled()) {
           LOG.trace("request headers:\n{}", Redactor.scrub(redactor.redact(out.request.headers()), out.secrets));
@@ -318,8 +320,9 @@ public final class HttpTransport {
         response = client.newCall(out.request).execute();
       } catch (IOException e) {
         reachedServer = !neverReachedServer(e);
+        ErrorDetails ctx = lazyCtx.get();
         failure = new TransportException(describe(e), ctx, !reachedServer || request.idempotent(), e);
-        LOG.debug("<-- failed {} {}: {}", request.method(), shownUrl, describe(e));
+        LOG.debug("<-- failed {} {}: {}", request.method(), shownUrl.get(), describe(e));
         failure.hideSecrets(out.secrets);
         Optional<Duration> wait = retryWait(request, failure, reachedServer, attempt);
         if (wait.isPresent()) {
@@ -328,27 +331,28 @@ public final class HttpTransport {
         }
         throw failure;
       }
-      ErrorDetails withStatus = ctx.withStatus(response.code());
+      int code = response.code();
+      Lazy<ErrorDetails> lazyStatus = new Lazy<>(() -> lazyCtx.get().withStatus(code));
       try (response) {
         if (LOG.isDebugEnabled()) {
-          LOG.debug("<-- {} {} ({} ms)", response.code(), shownUrl, (System.nanoTime() - started) / 1_000_000);
+          LOG.debug("<-- {} {} ({} ms)", code, shownUrl.get(), (System.nanoTime() - started) / 1_000_000);
         }
-        ApiResponse api = new ApiResponse(response, request, withStatus, mapper, clock);
+        ApiResponse api = new ApiResponse(response, request, lazyStatus, mapper, clock);
         if (!response.isSuccessful() && !request.passErrorsToHandler()) {
           GedkitException decoded = errorDecoder.decode(api);
-          throw decoded == null ? new ProtocolException("HTTP " + response.code(), withStatus) : decoded;
+          throw decoded == null ? new ProtocolException("HTTP " + code, lazyStatus.get()) : decoded;
         }
         return handler.handle(api);
       } catch (GedkitException e) {
         failure = e;
       } catch (InterruptedIOException e) {
-        failure = new TransportException("timed out while reading the reply", withStatus, request.idempotent(), e);
+        failure = new TransportException("timed out while reading the reply", lazyStatus.get(), request.idempotent(), e);
       } catch (IOException e) {
-        failure = new TransportException("the connection failed while reading the reply: " + describe(e), withStatus,
+        failure = new TransportException("the connection failed while reading the reply: " + describe(e), lazyStatus.get(),
             request.idempotent(), e);
       } catch (RuntimeException e) {
         failure = new ProtocolException("the reply could not be read: " + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : ": " + e.getMessage()), withStatus, false, e);
+            + (e.getMessage() == null ? "" : ": " + e.getMessage()), lazyStatus.get(), false, e);
       }
       failure.hideSecrets(out.secrets);
       if (failure instanceof AuthenticationException ae && ae.sessionExpired() && request.authenticated()
@@ -362,10 +366,28 @@ public final class HttpTransport {
       Optional<Duration> wait = retryWait(request, failure, true, attempt);
       if (wait.isPresent()) {
         LOG.debug("retrying {} {} in {} ms: {}", backend, request.operation(), wait.get().toMillis(), failure.reason());
-        pause(wait.get(), ctx);
+        pause(wait.get(), lazyCtx.get());
         continue;
       }
       throw failure;
+    }
+  }
+
+  /** A value computed once, on first use; for one call on one thread. */
+  private static final class Lazy<T> implements java.util.function.Supplier<T> {
+    private final java.util.function.Supplier<T> compute;
+    private T value;
+
+    Lazy(java.util.function.Supplier<T> compute) {
+      this.compute = compute;
+    }
+
+    @Override
+    public T get() {
+      if (value == null) {
+        value = compute.get();
+      }
+      return value;
     }
   }
 
