@@ -31,7 +31,19 @@ abstract class AdapterUnderTest {
     /** A lazily paged listing (faults are injected after the first page). */
     LIST,
     /** A download to a target file. */
-    DOWNLOAD
+    DOWNLOAD,
+    /**
+     * A write the emulator counts (create, update, delete...). Unless the op says it is idempotent, the
+     * transport never replays it once it reached the server: the cells check the emulator applied it at most
+     * once, and exactly once when the call returned.
+     */
+    WRITE,
+    /**
+     * An upload from a local file (the call writes its source at the path it is given, then uploads it). A
+     * chunked upload calls {@code midway} after its first chunk was acknowledged; the matrix's
+     * {@link FaultCase#DROPPED_DURING_UPLOAD} is injected there.
+     */
+    UPLOAD
   }
 
   /** How a test calls one operation on a client. */
@@ -41,8 +53,10 @@ abstract class AdapterUnderTest {
      * Runs the operation to the end.
      *
      * @param client the client built by {@link #newClient}
-     * @param target the file a download writes (in an empty directory)
-     * @param midway for a listing: run once after the first page was consumed
+     * @param target the file a download writes (in an empty directory); for an upload, where the call
+     *     writes the source file it then uploads
+     * @param midway for a listing: run once after the first page was consumed; for an upload: run once
+     *     after the first chunk was acknowledged (a single-request upload may run it before sending)
      * @return the result (a listing returns how many items it saw)
      * @throws Exception whatever the client throws
      */
@@ -57,12 +71,67 @@ abstract class AdapterUnderTest {
    * @param method the HTTP method the operation sends
    * @param pathRegex a regular expression matching only this operation's path (faults target it)
    * @param call how to call it
+   * @param idempotent whether the transport may replay the operation's request (GET, PUT, DELETE, or a
+   *     POST the adapter marks safe); decides the expectations of write cells
+   * @param check for a write or an upload: what the server must hold afterwards (null: nothing beyond the
+   *     write count)
    */
-  record Op(String name, Kind kind, String method, String pathRegex, Call call) {
+  record Op(String name, Kind kind, String method, String pathRegex, Call call, boolean idempotent,
+      ServerCheck check) {
+
+    /**
+     * An operation that is idempotent exactly when its method is (GET, HEAD, PUT, DELETE, OPTIONS).
+     *
+     * @param name see the record
+     * @param kind see the record
+     * @param method see the record
+     * @param pathRegex see the record
+     * @param call see the record
+     */
+    Op(String name, Kind kind, String method, String pathRegex, Call call) {
+      this(name, kind, method, pathRegex, call, !method.equals("POST") && !method.equals("PATCH"), null);
+    }
+
+    /**
+     * The same operation with a server-side check.
+     *
+     * @param c the check
+     * @return a copy
+     */
+    Op checkedBy(ServerCheck c) {
+      return new Op(name, kind, method, pathRegex, call, idempotent, c);
+    }
+
+    /**
+     * The same operation marked idempotent (the adapter marks its request replayable, e.g. a chunk POST
+     * that the server accepts twice with the same effect).
+     *
+     * @return a copy
+     */
+    Op markedIdempotent() {
+      return new Op(name, kind, method, pathRegex, call, true, check);
+    }
+
     @Override
     public String toString() {
       return name;
     }
+  }
+
+  /** What the server must hold after a write or an upload. */
+  @FunctionalInterface
+  interface ServerCheck {
+    /**
+     * Asserts the server's state.
+     *
+     * @param emulator the emulator the call went to
+     * @param succeeded true when the call returned: the write must be complete (an upload: the whole file,
+     *     verified); false when it threw: the upload must not be visible as a complete file (reported as not done)
+     * @param result what the call returned (null when it threw)
+     * @param source for an upload, the local file it sent
+     * @throws Exception an AssertionError when the state is wrong
+     */
+    void verify(EmulatorServer emulator, boolean succeeded, Object result, Path source) throws Exception;
   }
 
   /**
@@ -215,6 +284,31 @@ abstract class AdapterUnderTest {
    * @return the transport
    */
   abstract org.gedkit.core.http.HttpTransport transport(AutoCloseable client);
+
+  /**
+   * How many user-level writes the emulator applied so far (one per create, update, delete or complete
+   * upload, whatever the number of requests), or -1 when the back end has no write in {@link #operations()}.
+   * The fault matrix checks a write was applied at most once (exactly once when the call returned); the
+   * concurrency suite that none was lost or duplicated.
+   *
+   * @param emulator the emulator
+   * @return the count, or -1
+   */
+  long writes(EmulatorServer emulator) {
+    return -1;
+  }
+
+  /**
+   * An adapter-specific outcome for one cell, when the generic one of {@link Expectations} does not fit
+   * (for example a write whose reply body the adapter ignores, so a wrong-shaped reply still succeeds).
+   *
+   * @param op the operation
+   * @param fault the fault
+   * @return the outcome, or null for the generic one
+   */
+  Expected expectation(Op op, FaultCase fault) {
+    return null;
+  }
 
   /**
    * How many items the listing operation returns on a fresh emulator.

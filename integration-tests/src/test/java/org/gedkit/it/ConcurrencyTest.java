@@ -91,8 +91,11 @@ class ConcurrencyTest {
     Map<String, Throwable> unexpected = new ConcurrentHashMap<>();
     AtomicInteger succeeded = new AtomicInteger();
     AtomicInteger typedFailures = new AtomicInteger();
+    AtomicInteger writeAttempts = new AtomicInteger();
+    AtomicInteger writeSuccesses = new AtomicInteger();
     try (EmulatorServer emulator = adapter.newEmulator()) {
       emulator.start();
+      long writesAtStart = adapter.writes(emulator);
       AutoCloseable client = adapter.newClient(emulator.baseUrl(),
           new AdapterUnderTest.Settings(sleeper, Duration.ofSeconds(5), shared, policy));
       ExecutorService pool32 = Executors.newFixedThreadPool(THREADS);
@@ -114,9 +117,16 @@ class ConcurrencyTest {
               if (random.nextInt(10) == 0) {
                 emulator.faults().next(1, op.method(), op.pathRegex(), TRANSIENT[random.nextInt(TRANSIENT.length)]);
               }
+              boolean write = op.kind() == AdapterUnderTest.Kind.WRITE || op.kind() == AdapterUnderTest.Kind.UPLOAD;
+              if (write) {
+                writeAttempts.incrementAndGet();
+              }
               try {
                 op.call().run(client, dir.resolve("f" + n), () -> { });
                 succeeded.incrementAndGet();
+                if (write) {
+                  writeSuccesses.incrementAndGet();
+                }
               } catch (GedkitException e) {
                 typedFailures.incrementAndGet();
               } catch (Throwable e) {
@@ -145,6 +155,14 @@ class ConcurrencyTest {
         }
         assertThat(unexpected).as("only GedkitException escapes").isEmpty();
         assertThat(done.get()).isEqualTo(CALLS);
+        if (writesAtStart >= 0) {
+          long applied = adapter.writes(emulator) - writesAtStart;
+          assertThat(writeAttempts.get()).as("the mix holds writes").isPositive();
+          assertThat(applied).as("no lost write: every write that returned was applied (emulator count)")
+              .isGreaterThanOrEqualTo(writeSuccesses.get());
+          assertThat(applied).as("no duplicated write: never applied more often than called")
+              .isLessThanOrEqualTo(writeAttempts.get());
+        }
         emulator.faults().clear();
         if (adapter.sessions() == AdapterUnderTest.Sessions.RENEWABLE) {
           // a last call to be sure the last expiry was noticed

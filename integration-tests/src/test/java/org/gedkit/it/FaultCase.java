@@ -19,12 +19,34 @@ enum FaultCase {
   HTML_PAGE_200("HTML error page with status 200"),
   WRONG_SHAPE("JSON of the wrong shape ([1,2,3])"),
   WRONG_CONTENT_TYPE("normal body as text/plain"),
-  SESSION_EXPIRED("session/token expired (mid-paging for a listing)");
+  SESSION_EXPIRED("session/token expired (mid-paging for a listing)"),
+  /** Only for uploads: the connection drops once the second chunk was sent, before its acknowledgement. */
+  DROPPED_DURING_UPLOAD("connection dropped during the upload (after the first chunk)");
 
   final String label;
 
   FaultCase(String label) {
     this.label = label;
+  }
+
+  /**
+   * Whether this fault applies to an operation of this kind (the upload drop only to uploads).
+   *
+   * @param kind the operation's kind
+   * @return true when the cell exists
+   */
+  boolean appliesTo(AdapterUnderTest.Kind kind) {
+    return this != DROPPED_DURING_UPLOAD || kind == AdapterUnderTest.Kind.UPLOAD;
+  }
+
+  /**
+   * Whether the fault is armed by the operation's {@code midway} hook rather than before the call.
+   *
+   * @param kind the operation's kind
+   * @return true for a listing (faults hit the second page) and for the upload drop
+   */
+  boolean injectedMidway(AdapterUnderTest.Kind kind) {
+    return kind == AdapterUnderTest.Kind.LIST || this == DROPPED_DURING_UPLOAD;
   }
 
   /** The read timeout the matrix clients use. */
@@ -37,7 +59,7 @@ enum FaultCase {
    */
   Fault fault() {
     return switch (this) {
-      case RESET_BEFORE_REPLY -> Fault.resetBeforeReply();
+      case RESET_BEFORE_REPLY, DROPPED_DURING_UPLOAD -> Fault.resetBeforeReply();
       case RESET_MID_BODY -> Fault.resetMidBody();
       case STATUS_429_RETRY_AFTER_SECONDS -> Fault.status(429, "2");
       case STATUS_503_RETRY_AFTER_DATE -> Fault.status(503,
