@@ -59,7 +59,7 @@ OPTIONS = {
   'ErrorDefinition': {'doc': 'Arguments that define a workflow error ({@code POST /api/v2/workflows/{id_or_name}/errors}).', 'fields': 'businessFlag:bool:business_flag forceWorkflow:bool:forceworkflow retryDelaySecs:long:retry_delay_secs retryFlag:bool:retry_flag severity:str'},
   'SessionSearchOptions': {'doc': 'Optional arguments of {@code GET /api/v2/system/sessions}.', 'fields': 'endedMaxDate:date:ended_maxdate endedMinDate:date:ended_mindate hostname:str id:long key:str limit:int offset:long startedMaxDate:date:started_maxdate startedMinDate:date:started_mindate status:strs url:str version:str'},
   'MetadataReload': {'doc': 'What {@code PUT /api/v2/system/metadata?action=reload} reloads (ID lists).', 'fields': 'workflows:longs services:longs jobs:longs mappers:longs vmaps:longs functions:longs classes:longs constants:longs queues:longs events:longs steps:longs configValues:strs:config_values types:strs'},
-  'ListenerOptions': {'doc': 'Optional arguments of {@code POST /api/v2/system/listeners}.', 'fields': 'certFile:str:cert_file keyFile:str:key_file keyPassword:str:key_password family:str name:str'},
+  'ListenerOptions': {'extra_java': '\n  @Override\n  public String toString() {\n    return "ListenerOptions[certFile=" + certFile + ", keyFile=" + keyFile + ", keyPassword="\n        + (keyPassword == null ? "null" : "***") + ", family=" + family + ", name=" + name + "]";\n  }\n', 'doc': 'Optional arguments of {@code POST /api/v2/system/listeners} ({@code toString()} masks the key password).', 'fields': 'certFile:str:cert_file keyFile:str:key_file keyPassword:str:key_password family:str name:str'},
 }
 
 OPS = []

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Optional arguments of {@code POST /api/v2/system/listeners}.
+ * Optional arguments of {@code POST /api/v2/system/listeners} ({@code toString()} masks the key password).
  *
  * <p>Immutable; start from {@link #defaults()} and chain the {@code with...} methods.
  *
@@ -84,5 +84,11 @@ public record ListenerOptions(String certFile, String keyFile, String keyPasswor
     m.put("family", family);
     m.put("name", name);
     return m;
+  }
+
+  @Override
+  public String toString() {
+    return "ListenerOptions[certFile=" + certFile + ", keyFile=" + keyFile + ", keyPassword="
+        + (keyPassword == null ? "null" : "***") + ", family=" + family + ", name=" + name + "]";
   }
 }
