@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Objects;
 import okhttp3.OkHttpClient;
 import org.gedkit.core.auth.Credentials;
 import org.gedkit.core.auth.SessionAuthorizer;
@@ -243,7 +242,7 @@ public final class ParapheurClient implements AutoCloseable {
      * @return this builder
      */
     public Builder credentials(Credentials c) {
-      this.credentials = Objects.requireNonNull(c, "credentials");
+      this.credentials = InvalidArgumentException.requireNonNull(c, "credentials", BACKEND);
       return this;
     }
 
@@ -254,7 +253,7 @@ public final class ParapheurClient implements AutoCloseable {
      * @return this builder
      */
     public Builder authMode(AuthMode mode) {
-      this.authMode = Objects.requireNonNull(mode, "authMode");
+      this.authMode = InvalidArgumentException.requireNonNull(mode, "authMode", BACKEND);
       return this;
     }
 
@@ -266,7 +265,7 @@ public final class ParapheurClient implements AutoCloseable {
      * @return this builder
      */
     public Builder serverZone(ZoneId zone) {
-      this.serverZone = Objects.requireNonNull(zone, "serverZone");
+      this.serverZone = InvalidArgumentException.requireNonNull(zone, "serverZone", BACKEND);
       return this;
     }
 
@@ -277,7 +276,7 @@ public final class ParapheurClient implements AutoCloseable {
      * @return this builder
      */
     public Builder clock(Clock c) {
-      this.clock = Objects.requireNonNull(c, "clock");
+      this.clock = InvalidArgumentException.requireNonNull(c, "clock", BACKEND);
       return this;
     }
 
@@ -288,7 +287,7 @@ public final class ParapheurClient implements AutoCloseable {
      * @return this builder
      */
     public Builder sleeper(Sleeper s) {
-      this.sleeper = Objects.requireNonNull(s, "sleeper");
+      this.sleeper = InvalidArgumentException.requireNonNull(s, "sleeper", BACKEND);
       return this;
     }
 
@@ -299,7 +298,7 @@ public final class ParapheurClient implements AutoCloseable {
      * @return this builder
      */
     public Builder retryPolicy(RetryPolicy p) {
-      this.retryPolicy = Objects.requireNonNull(p, "retryPolicy");
+      this.retryPolicy = InvalidArgumentException.requireNonNull(p, "retryPolicy", BACKEND);
       return this;
     }
 
@@ -310,7 +309,7 @@ public final class ParapheurClient implements AutoCloseable {
      * @return this builder
      */
     public Builder okHttpClient(OkHttpClient c) {
-      this.okHttpClient = Objects.requireNonNull(c, "okHttpClient");
+      this.okHttpClient = InvalidArgumentException.requireNonNull(c, "okHttpClient", BACKEND);
       return this;
     }
 
@@ -321,7 +320,7 @@ public final class ParapheurClient implements AutoCloseable {
      * @return this builder
      */
     public Builder readTimeout(Duration d) {
-      this.readTimeout = Objects.requireNonNull(d, "readTimeout");
+      this.readTimeout = InvalidArgumentException.requireNonNull(d, "readTimeout", BACKEND);
       return this;
     }
 

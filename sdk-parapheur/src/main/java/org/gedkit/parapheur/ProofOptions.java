@@ -1,7 +1,7 @@
 package org.gedkit.parapheur;
 
-import java.util.Objects;
 import java.util.Optional;
+import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.core.transfer.Checksum;
 
 /**
@@ -110,7 +110,7 @@ public final class ProofOptions {
      * @return this builder
      */
     public Builder mode(ProofMode m) {
-      this.mode = Objects.requireNonNull(m, "mode");
+      this.mode = InvalidArgumentException.requireNonNull(m, "mode", ParapheurClient.BACKEND);
       return this;
     }
 

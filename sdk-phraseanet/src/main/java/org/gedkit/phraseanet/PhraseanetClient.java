@@ -1,7 +1,6 @@
 package org.gedkit.phraseanet;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -194,7 +193,7 @@ public final class PhraseanetClient implements AutoCloseable {
      * @return this builder
      */
     public Builder okHttpClient(OkHttpClient client) {
-      this.okHttpClient = Objects.requireNonNull(client, "okHttpClient");
+      this.okHttpClient = InvalidArgumentException.requireNonNull(client, "okHttpClient", BACKEND);
       return this;
     }
 
@@ -205,7 +204,7 @@ public final class PhraseanetClient implements AutoCloseable {
      * @return this builder
      */
     public Builder retryPolicy(RetryPolicy policy) {
-      this.retryPolicy = Objects.requireNonNull(policy, "retryPolicy");
+      this.retryPolicy = InvalidArgumentException.requireNonNull(policy, "retryPolicy", BACKEND);
       return this;
     }
 
@@ -216,7 +215,7 @@ public final class PhraseanetClient implements AutoCloseable {
      * @return this builder
      */
     public Builder clock(Clock c) {
-      this.clock = Objects.requireNonNull(c, "clock");
+      this.clock = InvalidArgumentException.requireNonNull(c, "clock", BACKEND);
       return this;
     }
 
@@ -227,7 +226,7 @@ public final class PhraseanetClient implements AutoCloseable {
      * @return this builder
      */
     public Builder sleeper(Sleeper s) {
-      this.sleeper = Objects.requireNonNull(s, "sleeper");
+      this.sleeper = InvalidArgumentException.requireNonNull(s, "sleeper", BACKEND);
       return this;
     }
 
@@ -239,7 +238,7 @@ public final class PhraseanetClient implements AutoCloseable {
      * @return this builder
      */
     public Builder redactor(Redactor r) {
-      this.redactor = Objects.requireNonNull(r, "redactor");
+      this.redactor = InvalidArgumentException.requireNonNull(r, "redactor", BACKEND);
       return this;
     }
 

@@ -26,4 +26,23 @@ public class InvalidArgumentException extends GedkitException {
   public InvalidArgumentException(String message, ErrorDetails details, boolean retryable, Throwable cause) {
     super(message, details, retryable, cause);
   }
+
+  /**
+   * Checks a required argument of a public method: the typed replacement of
+   * {@link java.util.Objects#requireNonNull(Object, String)} that every Gedkit public method uses, so a
+   * missing argument is an {@code InvalidArgumentException} naming it (never a NullPointerException).
+   *
+   * @param value the argument
+   * @param argument its name, as the caller wrote it (the message names it)
+   * @param backend the back end whose method checks it (as in {@link GedkitException#backend()})
+   * @param <T> the argument type
+   * @return {@code value}, never null
+   * @throws InvalidArgumentException when {@code value} is null
+   */
+  public static <T> T requireNonNull(T value, String argument, String backend) {
+    if (value == null) {
+      throw new InvalidArgumentException(argument + " must not be null", ErrorDetails.of(backend, "argument check"));
+    }
+    return value;
+  }
 }

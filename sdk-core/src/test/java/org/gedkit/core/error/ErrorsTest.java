@@ -96,4 +96,15 @@ class ErrorsTest {
     assertThat(all).allSatisfy(e -> assertThat(e.getMessage()).startsWith("[b] op"));
     assertThat(new RateLimitedException("m", d, null).retryAfter()).isEmpty();
   }
+
+  @Test
+  void aMissingArgumentIsAnInvalidArgumentNamingItNeverANullPointer() {
+    assertThat(InvalidArgumentException.requireNonNull("v", "folder", "netexplorer")).isEqualTo("v");
+    assertThatThrownBy(() -> InvalidArgumentException.requireNonNull(null, "folder", "netexplorer"))
+        .isInstanceOfSatisfying(InvalidArgumentException.class, e -> {
+          assertThat(e.backend()).isEqualTo("netexplorer");
+          assertThat(e.getMessage()).contains("folder must not be null");
+          assertThat(e.isRetryable()).isFalse();
+        });
+  }
 }

@@ -15,7 +15,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -112,7 +111,7 @@ public final class ParapheurDocumentStore extends ClientBackedStore<ParapheurCli
    */
   public ParapheurDocumentStore(ParapheurClient client, Content content) {
     super(ParapheurClient.BACKEND, client);
-    this.content = Objects.requireNonNull(content, "content");
+    this.content = InvalidArgumentException.requireNonNull(content, "content", ParapheurClient.BACKEND);
   }
 
   /**
