@@ -89,7 +89,9 @@ public final class UploadsApi {
    * Uploads a file in chunks ({@code POST /file/upload} multipart with {@code chunk}, {@code chunks},
    * {@code chunksSize}, {@code fileSize}, {@code folderId}, {@code targetFile}). Intermediate chunks answer
    * {@code OK}; the last answers the File, or a {@code [{"missing": N}]} report, in which case only the missing
-   * chunks are sent again. The state after each chunk goes to {@link TransferOptions#checkpoint()}.
+   * chunks are sent again. The state after each chunk goes to {@link TransferOptions#checkpoint()}. A chunk
+   * before the last is sent again after a dropped connection, a timeout or a 429/503 (it only stores its part);
+   * the last one, which completes the file, only when the server's report says it still lacks it.
    *
    * @param folderId the destination folder
    * @param source the content (replayable: a path or bytes)
