@@ -80,8 +80,12 @@ out.append("""
   (`ChunkedUploadState.toJson()` / `fromJson`) given to your checkpoint after every chunk.
 * `uploads().replaceContent(fileId, source)` sends a raw body (`PUT /file/{id}/upload`); `files().create` makes
   the empty entry first. `uploads().tusUpload` speaks tus 1.0 to `POST /file/tus`. Bodies are streamed.
-* A chunk request is a POST and is never retried blindly; a dropped chunk makes the upload fail with a
-  `TransportException` — resume it from the last checkpoint.
+* A chunk before the last only stores its part (the last chunk's report names any part the server lacks), so it
+  is marked idempotent: after a dropped connection, a timeout or a 429/503 the transport sends it again. The
+  last chunk completes the file and is never replayed blindly: after a drop the client asks the report and
+  sends it again only when the server still misses it; otherwise the upload fails with a `TransportException`
+  (outcome unknown: the server may have completed the file). A failed upload resumes from the last checkpoint.
+  OkHttp's own silent replay (`retryOnConnectionFailure`) is off for NetExplorer clients.
 
 ## Download
 

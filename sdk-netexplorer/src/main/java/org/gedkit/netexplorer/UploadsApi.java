@@ -8,6 +8,8 @@ import java.util.UUID;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
+import org.gedkit.core.error.GedkitException;
+import org.gedkit.core.error.TransportException;
 import org.gedkit.core.http.ApiRequest;
 import org.gedkit.core.http.ApiResponse;
 import org.gedkit.core.transfer.ChunkReply;
@@ -87,7 +89,9 @@ public final class UploadsApi {
    * Uploads a file in chunks ({@code POST /file/upload} multipart with {@code chunk}, {@code chunks},
    * {@code chunksSize}, {@code fileSize}, {@code folderId}, {@code targetFile}). Intermediate chunks answer
    * {@code OK}; the last answers the File, or a {@code [{"missing": N}]} report, in which case only the missing
-   * chunks are sent again. The state after each chunk goes to {@link TransferOptions#checkpoint()}.
+   * chunks are sent again. The state after each chunk goes to {@link TransferOptions#checkpoint()}. A chunk
+   * before the last is sent again after a dropped connection, a timeout or a 429/503 (it only stores its part);
+   * the last one, which completes the file, only when the server's report says it still lacks it.
    *
    * @param folderId the destination folder
    * @param source the content (replayable: a path or bytes)
@@ -179,13 +183,42 @@ public final class UploadsApi {
     });
   }
 
+  /**
+   * Sends one chunk. A chunk before the last only stores part {@code index} of the upload (the server answers
+   * {@code OK}; sending it twice stores the same bytes again, and the report the last chunk triggers names any part
+   * the server lacks), so it is marked idempotent: the transport sends it again after a dropped connection, a
+   * timeout or a 429/503. The last chunk completes the file, so it is never replayed blindly: when its connection
+   * drops, the server's report says whether it still misses that chunk (then it is sent again) or no longer knows
+   * the upload (it may have completed the file: the failure is reported, outcome unknown).
+   */
   private ChunkReply<FileInfo> sendChunk(ChunkedUploadState state, int index, UploadSource chunk,
       ProgressTracker tracker) {
-    MultipartBody.Builder mb = common(state)
-        .addFormDataPart(WireNames.CHUNK, Integer.toString(index))
-        .addFormDataPart(WireNames.TARGET_FILE, state.fileName(), chunk.toRequestBody(OCTET, tracker));
-    ApiRequest req = ctx.req(Routes.POST_FILE_UPLOAD).query(WireNames.FULL, 1).body(mb.build(), true).build();
-    ChunkReply<FileInfo> reply = ctx.transport().execute(req, UploadsApi::parseChunkReply);
+    boolean last = index == state.chunkCount() - 1;
+    long before = tracker.transferred();
+    ChunkReply<FileInfo> reply;
+    try {
+      reply = ctx.transport().execute(chunkRequest(state, index, chunk, tracker, !last), UploadsApi::parseChunkReply);
+    } catch (TransportException e) {
+      if (!last || state.chunkCount() < 2) {
+        throw e;
+      }
+      ChunkReply<FileInfo> report;
+      try {
+        report = ctx.transport().execute(ctx.req(Routes.POST_FILE_UPLOAD).query(WireNames.FULL, 1)
+            .body(reportBody(state), true).build(), UploadsApi::parseChunkReply);
+      } catch (GedkitException re) {
+        e.addSuppressed(re);
+        throw e;
+      }
+      if (report.result() != null) {
+        return report;
+      }
+      if (!report.missingChunks().equals(Set.of(index))) {
+        throw e;
+      }
+      tracker.resetTo(before);
+      reply = ctx.transport().execute(chunkRequest(state, index, chunk, tracker, false), UploadsApi::parseChunkReply);
+    }
     if (reply.result() == null && reply.missingChunks().isEmpty()) {
       Set<Integer> pending = new java.util.TreeSet<>(state.pending());
       pending.remove(index);
@@ -196,6 +229,15 @@ public final class UploadsApi {
       }
     }
     return reply;
+  }
+
+  private ApiRequest chunkRequest(ChunkedUploadState state, int index, UploadSource chunk, ProgressTracker tracker,
+      boolean idempotent) {
+    MultipartBody.Builder mb = common(state)
+        .addFormDataPart(WireNames.CHUNK, Integer.toString(index))
+        .addFormDataPart(WireNames.TARGET_FILE, state.fileName(), chunk.toRequestBody(OCTET, tracker));
+    return ctx.req(Routes.POST_FILE_UPLOAD).query(WireNames.FULL, 1).body(mb.build(), true).idempotent(idempotent)
+        .build();
   }
 
   private MultipartBody.Builder common(ChunkedUploadState state) {
@@ -227,12 +269,17 @@ public final class UploadsApi {
       throw r.protocolError("a chunk reply must be OK, a missing report or a File object");
     }
     if (n.isArray()) {
+      // only [{"missing": N}, ...] (or []): anything else is not a report, and taking it for "OK" would hide a
+      // reply that never came from the upload handler
       java.util.TreeSet<Integer> missing = new java.util.TreeSet<>();
       for (JsonNode e : n) {
-        JsonNode m = e.get("missing");
-        if (m != null && m.canConvertToInt() || m != null && m.isTextual()) {
-          missing.add(m.isTextual() ? Integer.parseInt(m.asText().trim()) : m.asInt());
+        JsonNode m = e.isObject() ? e.get("missing") : null;
+        Integer index = m == null ? null : m.canConvertToInt() ? Integer.valueOf(m.asInt())
+            : m.isTextual() && m.asText().trim().matches("\\d{1,9}") ? Integer.valueOf(m.asText().trim()) : null;
+        if (index == null) {
+          throw r.protocolError("a chunk report must be [{\"missing\": N}], got an array of something else");
         }
+        missing.add(index);
       }
       return missing.isEmpty() ? ChunkReply.accepted() : ChunkReply.missing(missing);
     }

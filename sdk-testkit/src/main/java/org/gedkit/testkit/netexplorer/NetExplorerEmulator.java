@@ -325,6 +325,29 @@ public final class NetExplorerEmulator extends EmulatorServer {
   }
 
   /**
+   * Finds a folder by parent and name.
+   *
+   * @param parentId the parent folder (0 for a root)
+   * @param name the name
+   * @return the folder id, or empty
+   */
+  public synchronized Optional<Long> folderId(long parentId, String name) {
+    return folders.values().stream().filter(f -> f.parentId == parentId && f.name.equals(name)).map(f -> f.id)
+        .findFirst();
+  }
+
+  /**
+   * Forgets every token issued so far, as if they had all expired: the next call with any of them answers 401
+   * {@code Token missing or expired} (a client logs in again). Logins after this issue working tokens.
+   *
+   * @return this emulator
+   */
+  public synchronized NetExplorerEmulator expireAllTokens() {
+    tokens.clear();
+    return this;
+  }
+
+  /**
    * The chunk indexes received by chunked uploads, in arrival order (resent chunks appear again).
    *
    * @return a snapshot; never null

@@ -59,6 +59,31 @@ class NetExplorerEmulatorTest {
   }
 
   @Test
+  void expireAllTokens_forgetsEveryIssuedToken_laterLoginsWork() throws Exception {
+    String first = login();
+    String second = login();
+    emu.expireAllTokens();
+    for (String t : new String[] {first, second}) {
+      try (Response r = get("/api/account", t)) {
+        assertThat(r.code()).isEqualTo(401);
+        assertThat(r.body().string()).contains("Token missing or expired");
+      }
+    }
+    try (Response r = get("/api/account", login())) {
+      assertThat(r.code()).isEqualTo(200);
+    }
+    assertThat(emu.logins()).isEqualTo(3);
+  }
+
+  @Test
+  void folderId_findsAFolderByParentAndName() {
+    assertThat(emu.folderId(0, "Documents")).contains(1L);
+    emu.addFolder(40, "Sub", 1, "15");
+    assertThat(emu.folderId(1, "Sub")).contains(40L);
+    assertThat(emu.folderId(2, "Sub")).isEmpty();
+  }
+
+  @Test
   void wrongPassword_is401() throws Exception {
     Request req = new Request.Builder().url(emu.baseUrl() + "/api/auth")
         .post(RequestBody.create("{\"user\":\"smithj\",\"password\":\"nope\"}", MediaType.get("application/json")))
