@@ -146,7 +146,7 @@ def gen_changes(name, doc, text, generic):
      * @return this builder
      */
     public Builder %s(List<String> v) {
-      f.put("%s", List.copyOf(Objects.requireNonNull(v, "%s")));
+      f.put("%s", List.copyOf(InvalidArgumentException.requireNonNull(v, "%s", NetExplorerClient.BACKEND)));
       return this;
     }
 
@@ -165,7 +165,7 @@ def gen_changes(name, doc, text, generic):
         if "List" in pt: imps.add("java.util.List")
         if t == "OffsetDateTime": imps.add("java.time.OffsetDateTime")
         if t == "LocalTime": imps.add("java.time.LocalTime"); imps.add("java.time.format.DateTimeFormatter")
-        nn = "" if pt in ("long", "int", "double", "boolean") else '      Objects.requireNonNull(v, "%s");\n' % jn
+        nn = "" if pt in ("long", "int", "double", "boolean") else '      InvalidArgumentException.requireNonNull(v, "%s", NetExplorerClient.BACKEND);\n' % jn
         setters.append("""    /**
      * Sets %s (wire {@code %s}).
      *
@@ -176,7 +176,7 @@ def gen_changes(name, doc, text, generic):
 %s      f.put("%s", %s);
       return this;
     }
-""" % (d, wn, "" if nn == "" else "; not null", "" if nn == "" else "\n     * @throws NullPointerException when v is null", jn, pt, nn, wn, conv))
+""" % (d, wn, "" if nn == "" else "; not null", "" if nn == "" else "\n     * @throws InvalidArgumentException when v is null", jn, pt, nn, wn, conv))
     if generic:
         setters.append("""    /**
      * Sets any other value by its wire name.
@@ -184,10 +184,10 @@ def gen_changes(name, doc, text, generic):
      * @param wireName the wire name
      * @param value the value (a string, number, boolean, list or map)
      * @return this builder
-     * @throws NullPointerException when wireName is null
+     * @throws InvalidArgumentException when wireName is null
      */
     public Builder set(String wireName, Object value) {
-      f.put(Objects.requireNonNull(wireName, "wireName"), value);
+      f.put(InvalidArgumentException.requireNonNull(wireName, "wireName", NetExplorerClient.BACKEND), value);
       return this;
     }
 """)
@@ -196,6 +196,8 @@ def gen_changes(name, doc, text, generic):
         imps.add("org.gedkit.netexplorer.internal.Wire")
     if "Objects." in body_txt:
         imps.add("java.util.Objects")
+    if "InvalidArgumentException." in body_txt:
+        imps.add("org.gedkit.core.error.InvalidArgumentException")
     hh = '\n  private static final DateTimeFormatter HH_MM_SS = DateTimeFormatter.ofPattern("HH:mm:ss");\n' if "java.time.LocalTime" in imps else ""
     mask = ""
     if secrets:

@@ -3,7 +3,7 @@ package org.gedkit.netexplorer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 
 /**
  * Signature actor fields (guessed). Only set fields are sent. Immutable; build with {@link #builder()}.
@@ -56,10 +56,10 @@ public final class ActorChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder firstname(String v) {
-      Objects.requireNonNull(v, "firstname");
+      InvalidArgumentException.requireNonNull(v, "firstname", NetExplorerClient.BACKEND);
       f.put("firstname", v);
       return this;
     }
@@ -69,10 +69,10 @@ public final class ActorChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder lastname(String v) {
-      Objects.requireNonNull(v, "lastname");
+      InvalidArgumentException.requireNonNull(v, "lastname", NetExplorerClient.BACKEND);
       f.put("lastname", v);
       return this;
     }
@@ -82,10 +82,10 @@ public final class ActorChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder phone(String v) {
-      Objects.requireNonNull(v, "phone");
+      InvalidArgumentException.requireNonNull(v, "phone", NetExplorerClient.BACKEND);
       f.put("phone", v);
       return this;
     }
@@ -95,10 +95,10 @@ public final class ActorChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder role(String v) {
-      Objects.requireNonNull(v, "role");
+      InvalidArgumentException.requireNonNull(v, "role", NetExplorerClient.BACKEND);
       f.put("role", v);
       return this;
     }

@@ -3,7 +3,7 @@ package org.gedkit.netexplorer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 
 /**
  * Configuration values to set, sent as {@code {"config": {...}}} (seed 794-796). Only set values are sent. Immutable; build with {@link #builder()}.
@@ -56,10 +56,10 @@ public final class ConfigChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder defaultLanguage(String v) {
-      Objects.requireNonNull(v, "defaultLanguage");
+      InvalidArgumentException.requireNonNull(v, "defaultLanguage", NetExplorerClient.BACKEND);
       f.put("default_language", v);
       return this;
     }
@@ -81,10 +81,10 @@ public final class ConfigChanges {
      * @param wireName the wire name
      * @param value the value (a string, number, boolean, list or map)
      * @return this builder
-     * @throws NullPointerException when wireName is null
+     * @throws InvalidArgumentException when wireName is null
      */
     public Builder set(String wireName, Object value) {
-      f.put(Objects.requireNonNull(wireName, "wireName"), value);
+      f.put(InvalidArgumentException.requireNonNull(wireName, "wireName", NetExplorerClient.BACKEND), value);
       return this;
     }
 

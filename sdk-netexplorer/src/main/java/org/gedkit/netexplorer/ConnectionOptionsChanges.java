@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 
 /**
  * Connection options to set (seed "Options de connexion", lines 186-200, 748-755). Only set fields are sent. Immutable; build with {@link #builder()}.
@@ -63,7 +63,7 @@ public final class ConnectionOptionsChanges {
      * @return this builder
      */
     public Builder ips(List<String> v) {
-      f.put("ips", List.copyOf(Objects.requireNonNull(v, "ips")));
+      f.put("ips", List.copyOf(InvalidArgumentException.requireNonNull(v, "ips", NetExplorerClient.BACKEND)));
       return this;
     }
 
@@ -93,10 +93,10 @@ public final class ConnectionOptionsChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder hourStart(LocalTime v) {
-      Objects.requireNonNull(v, "hourStart");
+      InvalidArgumentException.requireNonNull(v, "hourStart", NetExplorerClient.BACKEND);
       f.put("hour_start", HH_MM_SS.format(v));
       return this;
     }
@@ -106,10 +106,10 @@ public final class ConnectionOptionsChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder hourEnd(LocalTime v) {
-      Objects.requireNonNull(v, "hourEnd");
+      InvalidArgumentException.requireNonNull(v, "hourEnd", NetExplorerClient.BACKEND);
       f.put("hour_end", HH_MM_SS.format(v));
       return this;
     }

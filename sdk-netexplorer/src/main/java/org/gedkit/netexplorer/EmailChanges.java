@@ -3,7 +3,7 @@ package org.gedkit.netexplorer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 
 /**
  * E-mail fields to set (seed "Email", lines 212-224, 774-776). Only set fields are sent. Immutable; build with {@link #builder()}.
@@ -56,10 +56,10 @@ public final class EmailChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder subject(String v) {
-      Objects.requireNonNull(v, "subject");
+      InvalidArgumentException.requireNonNull(v, "subject", NetExplorerClient.BACKEND);
       f.put("object", v);
       return this;
     }
@@ -69,10 +69,10 @@ public final class EmailChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder content(String v) {
-      Objects.requireNonNull(v, "content");
+      InvalidArgumentException.requireNonNull(v, "content", NetExplorerClient.BACKEND);
       f.put("content", v);
       return this;
     }
@@ -82,10 +82,10 @@ public final class EmailChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder type(String v) {
-      Objects.requireNonNull(v, "type");
+      InvalidArgumentException.requireNonNull(v, "type", NetExplorerClient.BACKEND);
       f.put("type", v);
       return this;
     }
@@ -95,10 +95,10 @@ public final class EmailChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder from(String v) {
-      Objects.requireNonNull(v, "from");
+      InvalidArgumentException.requireNonNull(v, "from", NetExplorerClient.BACKEND);
       f.put("from", v);
       return this;
     }
@@ -108,10 +108,10 @@ public final class EmailChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder to(String v) {
-      Objects.requireNonNull(v, "to");
+      InvalidArgumentException.requireNonNull(v, "to", NetExplorerClient.BACKEND);
       f.put("to", v);
       return this;
     }

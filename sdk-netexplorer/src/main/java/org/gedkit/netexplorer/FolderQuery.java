@@ -110,7 +110,7 @@ public final class FolderQuery {
      * @return this builder
      */
     public Builder filter(Filter filter) {
-      q.put(WireNames.FILTER, filter.wire());
+      q.put(WireNames.FILTER, InvalidArgumentException.requireNonNull(filter, "filter", NetExplorerClient.BACKEND).wire());
       return this;
     }
 

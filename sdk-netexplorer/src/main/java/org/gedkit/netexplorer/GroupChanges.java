@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.netexplorer.internal.Wire;
 
 /**
@@ -58,10 +58,10 @@ public final class GroupChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder name(String v) {
-      Objects.requireNonNull(v, "name");
+      InvalidArgumentException.requireNonNull(v, "name", NetExplorerClient.BACKEND);
       f.put("login", v);
       return this;
     }
@@ -71,10 +71,10 @@ public final class GroupChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder members(List<String> v) {
-      Objects.requireNonNull(v, "members");
+      InvalidArgumentException.requireNonNull(v, "members", NetExplorerClient.BACKEND);
       f.put("members", Wire.idObjects(v));
       return this;
     }

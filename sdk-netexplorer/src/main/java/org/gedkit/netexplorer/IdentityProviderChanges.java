@@ -3,7 +3,7 @@ package org.gedkit.netexplorer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 
 /**
  * Identity provider fields (guessed). Only set fields are sent. Immutable; build with {@link #builder()}.
@@ -56,10 +56,10 @@ public final class IdentityProviderChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder name(String v) {
-      Objects.requireNonNull(v, "name");
+      InvalidArgumentException.requireNonNull(v, "name", NetExplorerClient.BACKEND);
       f.put("name", v);
       return this;
     }
@@ -69,10 +69,10 @@ public final class IdentityProviderChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder type(String v) {
-      Objects.requireNonNull(v, "type");
+      InvalidArgumentException.requireNonNull(v, "type", NetExplorerClient.BACKEND);
       f.put("type", v);
       return this;
     }
@@ -93,10 +93,10 @@ public final class IdentityProviderChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder settings(Map<String, ?> v) {
-      Objects.requireNonNull(v, "settings");
+      InvalidArgumentException.requireNonNull(v, "settings", NetExplorerClient.BACKEND);
       f.put("settings", new LinkedHashMap<>(v));
       return this;
     }

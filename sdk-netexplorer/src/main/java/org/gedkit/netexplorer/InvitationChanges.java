@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.netexplorer.internal.Wire;
 
 /**
@@ -58,10 +58,10 @@ public final class InvitationChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder target(String v) {
-      Objects.requireNonNull(v, "target");
+      InvalidArgumentException.requireNonNull(v, "target", NetExplorerClient.BACKEND);
       f.put("target", v);
       return this;
     }
@@ -93,10 +93,10 @@ public final class InvitationChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder expiration(OffsetDateTime v) {
-      Objects.requireNonNull(v, "expiration");
+      InvalidArgumentException.requireNonNull(v, "expiration", NetExplorerClient.BACKEND);
       f.put("expiration", Wire.date(v));
       return this;
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import org.gedkit.core.auth.IssuedSession;
 import org.gedkit.core.auth.SessionAuthorizer;
 import org.gedkit.core.auth.SessionManager;
@@ -40,6 +39,9 @@ import okhttp3.OkHttpClient;
  * through the {@code AsId} header, sharing the session and connection pool.
  */
 public final class NetExplorerClient implements AutoCloseable {
+
+  /** The back end name, as in {@link org.gedkit.core.error.GedkitException#backend()}. */
+  public static final String BACKEND = "netexplorer";
 
   private final HttpTransport transport;
   private final SessionManager<String> sessions;
@@ -354,7 +356,7 @@ public final class NetExplorerClient implements AutoCloseable {
      * @return this builder
      */
     public Builder header(String name, String value) {
-      headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      headers.put(InvalidArgumentException.requireNonNull(name, "name", BACKEND), InvalidArgumentException.requireNonNull(value, "value", BACKEND));
       return this;
     }
 

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 
 /**
  * OAuth2 application fields (seed 966-995; names guessed). Only set fields are sent. Immutable; build with {@link #builder()}.
@@ -57,10 +57,10 @@ public final class OAuthAppChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder name(String v) {
-      Objects.requireNonNull(v, "name");
+      InvalidArgumentException.requireNonNull(v, "name", NetExplorerClient.BACKEND);
       f.put("name", v);
       return this;
     }
@@ -70,10 +70,10 @@ public final class OAuthAppChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder description(String v) {
-      Objects.requireNonNull(v, "description");
+      InvalidArgumentException.requireNonNull(v, "description", NetExplorerClient.BACKEND);
       f.put("description", v);
       return this;
     }
@@ -94,10 +94,10 @@ public final class OAuthAppChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder scopes(List<String> v) {
-      Objects.requireNonNull(v, "scopes");
+      InvalidArgumentException.requireNonNull(v, "scopes", NetExplorerClient.BACKEND);
       f.put("scopes", List.copyOf(v));
       return this;
     }
@@ -107,10 +107,10 @@ public final class OAuthAppChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder redirectUri(String v) {
-      Objects.requireNonNull(v, "redirectUri");
+      InvalidArgumentException.requireNonNull(v, "redirectUri", NetExplorerClient.BACKEND);
       f.put("redirect_uri", v);
       return this;
     }

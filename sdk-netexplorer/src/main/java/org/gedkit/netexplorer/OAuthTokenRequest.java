@@ -3,7 +3,7 @@ package org.gedkit.netexplorer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 
 /**
  * A request to the OAuth2 token endpoint (standard OAuth2 form fields). Immutable; build with {@link #builder()}.
@@ -61,10 +61,10 @@ public final class OAuthTokenRequest {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder grantType(String v) {
-      Objects.requireNonNull(v, "grantType");
+      InvalidArgumentException.requireNonNull(v, "grantType", NetExplorerClient.BACKEND);
       f.put("grant_type", v);
       return this;
     }
@@ -74,10 +74,10 @@ public final class OAuthTokenRequest {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder code(String v) {
-      Objects.requireNonNull(v, "code");
+      InvalidArgumentException.requireNonNull(v, "code", NetExplorerClient.BACKEND);
       f.put("code", v);
       return this;
     }
@@ -87,10 +87,10 @@ public final class OAuthTokenRequest {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder redirectUri(String v) {
-      Objects.requireNonNull(v, "redirectUri");
+      InvalidArgumentException.requireNonNull(v, "redirectUri", NetExplorerClient.BACKEND);
       f.put("redirect_uri", v);
       return this;
     }
@@ -100,10 +100,10 @@ public final class OAuthTokenRequest {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder clientId(String v) {
-      Objects.requireNonNull(v, "clientId");
+      InvalidArgumentException.requireNonNull(v, "clientId", NetExplorerClient.BACKEND);
       f.put("client_id", v);
       return this;
     }
@@ -113,10 +113,10 @@ public final class OAuthTokenRequest {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder clientSecret(String v) {
-      Objects.requireNonNull(v, "clientSecret");
+      InvalidArgumentException.requireNonNull(v, "clientSecret", NetExplorerClient.BACKEND);
       f.put("client_secret", v);
       return this;
     }
@@ -126,10 +126,10 @@ public final class OAuthTokenRequest {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder refreshToken(String v) {
-      Objects.requireNonNull(v, "refreshToken");
+      InvalidArgumentException.requireNonNull(v, "refreshToken", NetExplorerClient.BACKEND);
       f.put("refresh_token", v);
       return this;
     }
@@ -139,10 +139,10 @@ public final class OAuthTokenRequest {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder scope(String v) {
-      Objects.requireNonNull(v, "scope");
+      InvalidArgumentException.requireNonNull(v, "scope", NetExplorerClient.BACKEND);
       f.put("scope", v);
       return this;
     }

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.netexplorer.internal.Wire;
 
 /**
@@ -102,10 +102,10 @@ public final class ShareChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder expirationDate(OffsetDateTime v) {
-      Objects.requireNonNull(v, "expirationDate");
+      InvalidArgumentException.requireNonNull(v, "expirationDate", NetExplorerClient.BACKEND);
       f.put("expiration_date", Wire.date(v));
       return this;
     }
@@ -115,10 +115,10 @@ public final class ShareChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder name(String v) {
-      Objects.requireNonNull(v, "name");
+      InvalidArgumentException.requireNonNull(v, "name", NetExplorerClient.BACKEND);
       f.put("name", v);
       return this;
     }
@@ -128,10 +128,10 @@ public final class ShareChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder password(String v) {
-      Objects.requireNonNull(v, "password");
+      InvalidArgumentException.requireNonNull(v, "password", NetExplorerClient.BACKEND);
       f.put("password", v);
       return this;
     }

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.netexplorer.internal.Wire;
 
 /**
@@ -58,10 +58,10 @@ public final class ShareEmailChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder subject(String v) {
-      Objects.requireNonNull(v, "subject");
+      InvalidArgumentException.requireNonNull(v, "subject", NetExplorerClient.BACKEND);
       f.put("object", v);
       return this;
     }
@@ -71,10 +71,10 @@ public final class ShareEmailChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder content(String v) {
-      Objects.requireNonNull(v, "content");
+      InvalidArgumentException.requireNonNull(v, "content", NetExplorerClient.BACKEND);
       f.put("content", v);
       return this;
     }
@@ -84,10 +84,10 @@ public final class ShareEmailChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder recipients(List<String> v) {
-      Objects.requireNonNull(v, "recipients");
+      InvalidArgumentException.requireNonNull(v, "recipients", NetExplorerClient.BACKEND);
       f.put("recipients", Wire.emailObjects(v));
       return this;
     }

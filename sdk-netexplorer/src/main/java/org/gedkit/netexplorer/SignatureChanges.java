@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.netexplorer.internal.Wire;
 
 /**
@@ -58,10 +58,10 @@ public final class SignatureChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder name(String v) {
-      Objects.requireNonNull(v, "name");
+      InvalidArgumentException.requireNonNull(v, "name", NetExplorerClient.BACKEND);
       f.put("name", v);
       return this;
     }
@@ -71,10 +71,10 @@ public final class SignatureChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder message(String v) {
-      Objects.requireNonNull(v, "message");
+      InvalidArgumentException.requireNonNull(v, "message", NetExplorerClient.BACKEND);
       f.put("message", v);
       return this;
     }
@@ -84,10 +84,10 @@ public final class SignatureChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder expiration(OffsetDateTime v) {
-      Objects.requireNonNull(v, "expiration");
+      InvalidArgumentException.requireNonNull(v, "expiration", NetExplorerClient.BACKEND);
       f.put("expiration", Wire.date(v));
       return this;
     }

@@ -3,7 +3,7 @@ package org.gedkit.netexplorer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 
 /**
  * SMTP settings to test (seed line 793). Immutable; build with {@link #builder()}.
@@ -61,10 +61,10 @@ public final class SmtpSettings {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder host(String v) {
-      Objects.requireNonNull(v, "host");
+      InvalidArgumentException.requireNonNull(v, "host", NetExplorerClient.BACKEND);
       f.put("smtp_host", v);
       return this;
     }
@@ -96,10 +96,10 @@ public final class SmtpSettings {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder secure(String v) {
-      Objects.requireNonNull(v, "secure");
+      InvalidArgumentException.requireNonNull(v, "secure", NetExplorerClient.BACKEND);
       f.put("smtp_secure", v);
       return this;
     }
@@ -109,10 +109,10 @@ public final class SmtpSettings {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder username(String v) {
-      Objects.requireNonNull(v, "username");
+      InvalidArgumentException.requireNonNull(v, "username", NetExplorerClient.BACKEND);
       f.put("smtp_username", v);
       return this;
     }
@@ -122,10 +122,10 @@ public final class SmtpSettings {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder password(String v) {
-      Objects.requireNonNull(v, "password");
+      InvalidArgumentException.requireNonNull(v, "password", NetExplorerClient.BACKEND);
       f.put("smtp_password", v);
       return this;
     }

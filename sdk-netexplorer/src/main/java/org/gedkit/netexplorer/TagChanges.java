@@ -3,7 +3,7 @@ package org.gedkit.netexplorer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 
 /**
  * Tag fields (guessed). Only set fields are sent. Immutable; build with {@link #builder()}.
@@ -56,10 +56,10 @@ public final class TagChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder name(String v) {
-      Objects.requireNonNull(v, "name");
+      InvalidArgumentException.requireNonNull(v, "name", NetExplorerClient.BACKEND);
       f.put("name", v);
       return this;
     }
@@ -69,10 +69,10 @@ public final class TagChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder color(String v) {
-      Objects.requireNonNull(v, "color");
+      InvalidArgumentException.requireNonNull(v, "color", NetExplorerClient.BACKEND);
       f.put("color", v);
       return this;
     }

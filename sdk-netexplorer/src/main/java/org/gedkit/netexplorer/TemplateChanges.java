@@ -3,7 +3,7 @@ package org.gedkit.netexplorer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 
 /**
  * Template fields to set (seed "Template", lines 310-319). Only set fields are sent. Immutable; build with {@link #builder()}.
@@ -56,10 +56,10 @@ public final class TemplateChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder name(String v) {
-      Objects.requireNonNull(v, "name");
+      InvalidArgumentException.requireNonNull(v, "name", NetExplorerClient.BACKEND);
       f.put("name", v);
       return this;
     }
@@ -69,10 +69,10 @@ public final class TemplateChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder description(String v) {
-      Objects.requireNonNull(v, "description");
+      InvalidArgumentException.requireNonNull(v, "description", NetExplorerClient.BACKEND);
       f.put("description", v);
       return this;
     }

@@ -1,6 +1,5 @@
 package org.gedkit.netexplorer;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.gedkit.core.error.ErrorDetails;
@@ -128,7 +127,7 @@ public final class TransferOptions {
      * @return this builder
      */
     public Builder listener(TransferListener l) {
-      this.listener = Objects.requireNonNull(l, "listener");
+      this.listener = InvalidArgumentException.requireNonNull(l, "listener", NetExplorerClient.BACKEND);
       return this;
     }
 
@@ -155,7 +154,7 @@ public final class TransferOptions {
      * @return this builder
      */
     public Builder checkpoint(Consumer<ChunkedUploadState> c) {
-      this.checkpoint = Objects.requireNonNull(c, "checkpoint");
+      this.checkpoint = InvalidArgumentException.requireNonNull(c, "checkpoint", NetExplorerClient.BACKEND);
       return this;
     }
 

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.netexplorer.internal.Wire;
 
 /**
@@ -74,10 +74,10 @@ public final class UlinkChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder key(String v) {
-      Objects.requireNonNull(v, "key");
+      InvalidArgumentException.requireNonNull(v, "key", NetExplorerClient.BACKEND);
       f.put("key", v);
       return this;
     }
@@ -87,10 +87,10 @@ public final class UlinkChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder expirationDate(OffsetDateTime v) {
-      Objects.requireNonNull(v, "expirationDate");
+      InvalidArgumentException.requireNonNull(v, "expirationDate", NetExplorerClient.BACKEND);
       f.put("expiration_date", Wire.date(v));
       return this;
     }
@@ -100,10 +100,10 @@ public final class UlinkChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder password(String v) {
-      Objects.requireNonNull(v, "password");
+      InvalidArgumentException.requireNonNull(v, "password", NetExplorerClient.BACKEND);
       f.put("password", v);
       return this;
     }

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.netexplorer.internal.Wire;
 
 /**
@@ -64,10 +64,10 @@ public final class UserChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder lastname(String v) {
-      Objects.requireNonNull(v, "lastname");
+      InvalidArgumentException.requireNonNull(v, "lastname", NetExplorerClient.BACKEND);
       f.put("lastname", v);
       return this;
     }
@@ -77,10 +77,10 @@ public final class UserChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder firstname(String v) {
-      Objects.requireNonNull(v, "firstname");
+      InvalidArgumentException.requireNonNull(v, "firstname", NetExplorerClient.BACKEND);
       f.put("firstname", v);
       return this;
     }
@@ -90,10 +90,10 @@ public final class UserChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder login(String v) {
-      Objects.requireNonNull(v, "login");
+      InvalidArgumentException.requireNonNull(v, "login", NetExplorerClient.BACKEND);
       f.put("login", v);
       return this;
     }
@@ -103,10 +103,10 @@ public final class UserChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder password(String v) {
-      Objects.requireNonNull(v, "password");
+      InvalidArgumentException.requireNonNull(v, "password", NetExplorerClient.BACKEND);
       f.put("password", v);
       return this;
     }
@@ -116,10 +116,10 @@ public final class UserChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder email(String v) {
-      Objects.requireNonNull(v, "email");
+      InvalidArgumentException.requireNonNull(v, "email", NetExplorerClient.BACKEND);
       f.put("email", v);
       return this;
     }
@@ -129,10 +129,10 @@ public final class UserChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder organization(String v) {
-      Objects.requireNonNull(v, "organization");
+      InvalidArgumentException.requireNonNull(v, "organization", NetExplorerClient.BACKEND);
       f.put("organization", v);
       return this;
     }
@@ -142,10 +142,10 @@ public final class UserChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder phone(String v) {
-      Objects.requireNonNull(v, "phone");
+      InvalidArgumentException.requireNonNull(v, "phone", NetExplorerClient.BACKEND);
       f.put("phone", v);
       return this;
     }
@@ -166,10 +166,10 @@ public final class UserChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder language(String v) {
-      Objects.requireNonNull(v, "language");
+      InvalidArgumentException.requireNonNull(v, "language", NetExplorerClient.BACKEND);
       f.put("language", v);
       return this;
     }
@@ -190,10 +190,10 @@ public final class UserChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder expire(OffsetDateTime v) {
-      Objects.requireNonNull(v, "expire");
+      InvalidArgumentException.requireNonNull(v, "expire", NetExplorerClient.BACKEND);
       f.put("expire", Wire.date(v));
       return this;
     }
@@ -225,10 +225,10 @@ public final class UserChanges {
      *
      * @param v the value; not null
      * @return this builder
-     * @throws NullPointerException when v is null
+     * @throws InvalidArgumentException when v is null
      */
     public Builder groups(List<String> v) {
-      Objects.requireNonNull(v, "groups");
+      InvalidArgumentException.requireNonNull(v, "groups", NetExplorerClient.BACKEND);
       f.put("groups", Wire.idObjects(v));
       return this;
     }

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.netexplorer.internal.Wire;
 
 /**
@@ -78,10 +78,10 @@ public final class WorkflowRequest {
      *
      * @param email the e-mail
      * @return this builder
-     * @throws NullPointerException when email is null
+     * @throws org.gedkit.core.error.InvalidArgumentException when email is null
      */
     public Builder externalValidator(String email) {
-      external.add(Wire.obj("email", Objects.requireNonNull(email, "email")));
+      external.add(Wire.obj("email", InvalidArgumentException.requireNonNull(email, "email", NetExplorerClient.BACKEND)));
       return this;
     }
 
@@ -92,10 +92,10 @@ public final class WorkflowRequest {
      * @param email the e-mail
      * @param userId the user id
      * @return this builder
-     * @throws NullPointerException when email is null
+     * @throws org.gedkit.core.error.InvalidArgumentException when email is null
      */
     public Builder internalValidator(String name, String email, long userId) {
-      internal.add(Wire.obj("name", name, "email", Objects.requireNonNull(email, "email"), "id", userId));
+      internal.add(Wire.obj("name", name, "email", InvalidArgumentException.requireNonNull(email, "email", NetExplorerClient.BACKEND), "id", userId));
       return this;
     }
 
@@ -118,11 +118,11 @@ public final class WorkflowRequest {
      * @param email the e-mail
      * @param userId the user id for an internal signer, or null for an external one
      * @return this builder
-     * @throws NullPointerException when email is null
+     * @throws org.gedkit.core.error.InvalidArgumentException when email is null
      */
     public Builder signer(String firstname, String lastname, String email, Long userId) {
       signers.add(Wire.obj("firstname", firstname, "lastname", lastname, "email",
-          Objects.requireNonNull(email, "email"), "id", userId));
+          InvalidArgumentException.requireNonNull(email, "email", NetExplorerClient.BACKEND), "id", userId));
       return this;
     }
 
