@@ -397,14 +397,31 @@ public final class QorusCall {
    * Sends the call and copies the raw reply body to {@code out} as it arrives (never held whole in
    * memory), for stream actions and large results.
    *
+   * <p>A reply that breaks before its first byte reached {@code out} may be sent again (an idempotent
+   * call); once bytes were written it never is, since {@code out} cannot be rewound: the call ends with a
+   * {@link org.gedkit.core.error.TransportException} that says not to retry into the same stream.
+   *
    * @param out where the bytes go (not closed)
    * @return the number of bytes copied
    */
   public long sendTo(java.io.OutputStream out) {
     Objects.requireNonNull(out, "out");
     return ctx.transport().execute(build(), (ApiResponse r) -> {
+      long copied = 0;
       try (java.io.InputStream in = r.bodyStream()) {
-        return in.transferTo(out);
+        byte[] buffer = new byte[8192];
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+          out.write(buffer, 0, n);
+          copied += n;
+        }
+        return copied;
+      } catch (java.io.IOException e) {
+        if (copied == 0) {
+          throw e;
+        }
+        throw new org.gedkit.core.error.TransportException("the stream broke after " + copied
+            + " bytes were written to the output stream, which cannot be rewound: not sent again (call again"
+            + " with a fresh stream)", r.details(), false, e);
       }
     });
   }
