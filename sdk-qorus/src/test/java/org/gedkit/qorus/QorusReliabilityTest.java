@@ -62,4 +62,20 @@ class QorusReliabilityTest {
       }
     }
   }
+
+  @Test
+  void aPublicLoginErrorEchoingThePasswordDoesNotLeakIt() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(new MockResponse.Builder().code(400).setHeader("Content-Type", "application/json")
+          .body("{\"err\":\"AUTHENTICATION-ERROR\",\"desc\":\"bad password pw-echoed-42 for admin\"}").build());
+      server.start();
+      try (QorusClient client = QorusClient.builder().baseUrl(server.url("/").toString())
+          .credentials("admin", "pw-echoed-42").publicLogin().retryPolicy(RetryPolicy.none()).build()) {
+        Throwable thrown = catchThrowable(() -> client.workflows().get("WF"));
+        assertThat(thrown).isInstanceOf(org.gedkit.core.error.GedkitException.class);
+        org.gedkit.core.error.GedkitException g = (org.gedkit.core.error.GedkitException) thrown;
+        assertThat(g.getMessage() + g + g.vendorMessage() + g.details()).doesNotContain("pw-echoed-42");
+      }
+    }
+  }
 }
