@@ -129,19 +129,39 @@ def gen_options(name, o):
     puts = '\n'.join(f'    m.put("{w}", {n});' for (n, t, w) in fields)
     pl = '\n'.join(pdoc)
     compact = ''
+    body_checks, what = [], []
+    for (n, t, w) in fields:
+        if t in ('long', 'int'):
+            body_checks.append(f"""    if ({n} != null && {n} < 0) {{
+      throw new org.gedkit.core.error.InvalidArgumentException("{n} must not be negative, got " + {n},
+          org.gedkit.core.error.ErrorDetails.of("qorus", "{name}"));
+    }}""")
+            if 'a number is negative' not in what: what.append('a number is negative')
+        allowed = o.get('enums', {}).get(n)
+        if allowed:
+            lst = ', '.join(jstr(a) for a in allowed)
+            body_checks.append(f"""    if ({n} != null && !java.util.List.of({lst}).contains({n})) {{
+      throw new org.gedkit.core.error.InvalidArgumentException("{n} must be one of " + java.util.List.of({lst})
+          + ", got \\"" + {n} + "\\"", org.gedkit.core.error.ErrorDetails.of("qorus", "{name}"));
+    }}""")
+            what.append(f'{{@code {n}}} is not one of those the document lists')
     if paged:
-        compact = f"""
-  /**
-   * Checks the page size.
-   *
-{pl.replace(' * @param', '   * @param')}
-   * @throws org.gedkit.core.error.InvalidArgumentException when the page size is not positive
-   */
-  public {name} {{
-    if (pageSize < 1) {{
+        body_checks.append(f"""    if (pageSize < 1) {{
       throw new org.gedkit.core.error.InvalidArgumentException("pageSize must be positive, got " + pageSize,
           org.gedkit.core.error.ErrorDetails.of("qorus", "{name}"));
-    }}
+    }}""")
+        what.append('the page size is not positive')
+    if body_checks:
+        nl = chr(10)
+        compact = f"""
+  /**
+   * Checks the arguments.
+   *
+{pl.replace(' * @param', '   * @param')}
+   * @throws org.gedkit.core.error.InvalidArgumentException when {', or '.join(what)}
+   */
+  public {name} {{
+{nl.join(body_checks)}
   }}
 """
     body = f"""package org.gedkit.qorus;
@@ -283,12 +303,18 @@ def gen_method(o, imps):
         sig.append(f'{jt} {n}')
         pdocs.append(f'   * @param {n} ' + (f'the {{@code {{{segs[len(lead)+[i for i,s in enumerate(after) if s.startswith("{")][idx]].strip("{}")}}}}} path value' if idx < nids else f'the {{@code {w}}} argument' + (' (optional, null to leave out)' if opt else '')) + (': ' + esc(o['pd'][n]) if o.get('pd', {}).get(n) else ''))
         if idx >= nids:
+            named = '' if opt or n == w else f', "{n}"'
             if t0 == 'merge':
-                chain.append(f'.args({n})')
+                chain.append(f'.args({n})' if opt else f'.requiredArgs("{n}", {n})')
             elif t0 == 'yaml':
-                chain.append(f'.{"arg" if opt else "required"}("{w}", {"" if not opt else n + " == null ? null : "}QorusYaml.write({n}, ctx.transport().details("{o["opname"]}")))')
+                chain.append(f'.{"arg" if opt else "required"}("{w}", {n} == null ? null : QorusYaml.write({n}, ctx.transport().details("{o["opname"]}")){named})')
             else:
-                chain.append(f'.{"arg" if opt else "required"}("{w}", {n})')
+                if t0 in ('long', 'int'):
+                    chain.append(f'.notNegative("{n}", {n})')
+                allowed = o.get('enums', {}).get(n)
+                if allowed:
+                    chain.append(f'.oneOf("{n}", {n}, ' + ', '.join(jstr(a) for a in allowed) + ')')
+                chain.append(f'.{"arg" if opt else "required"}("{w}", {n}{named})')
     ropt = o.get('opts')
     if ropt:
         sig.append(f'{ropt} options')
@@ -315,6 +341,12 @@ def gen_method(o, imps):
     checks = []
     if sig:
         checks.append('a required argument is null or blank')
+    if any(i < nids for i in range(len(params))):
+        checks.append('a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)')
+    if any(i >= nids and t.rstrip('?') in ('long', 'int') for i, (n, t, w) in enumerate(params)):
+        checks.append('a number is negative')
+    if o.get('enums'):
+        checks.append('a value is not one of those the document lists')
     if o.get('sens') or o.get('extra_chain', '').startswith('.sensitiveIf'):
         checks.append('sensitive data would go over plain http')
     throws = ('   * @throws org.gedkit.core.error.InvalidArgumentException when ' + ', or '.join(checks) + '\n' if checks else '') + '   * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)'
@@ -361,6 +393,8 @@ def gen_test(cls):
                 args.append(val)
                 continue
             jv, wv = SAMPLE[t0]
+            if o.get('enums', {}).get(n):
+                wv = o['enums'][n][0]; jv = jstr(wv)
             args.append(jv)
             if t0 == 'merge' and m in ('GET', 'DELETE'):
                 q.append(('driver', 'pgsql'))
@@ -376,6 +410,8 @@ def gen_test(cls):
             expr = f'{oname}.defaults()'
             for (n, t, w) in ofields:
                 jv, wv = SAMPLE[t]
+                if OPTIONS[oname].get('enums', {}).get(n):
+                    wv = OPTIONS[oname]['enums'][n][0]; jv = jstr(wv)
                 if t in ('long',): jv = '11L'
                 if t == 'int': jv = '3'
                 expr += f'\n        .with{cap(n)}({jv})'
@@ -492,6 +528,156 @@ def update_catalog():
         raise SystemExit('not in the catalog: ' + str(list(idx)))
     open(p, 'w').write('\n'.join(out) + '\n')
 
+# ---------------------------------------------------------------- argument checks (bad input)
+GOOD = {'str': '"s1"', 'long': '11L', 'int': '3', 'bool': 'true', 'strs': 'List.of("a")', 'longs': 'List.of(1L)',
+        'map': 'Map.of("k", "v")', 'yaml': 'Map.of("k", "v")', 'merge': 'Map.of("driver", "pgsql")', 'yamlmap': 'Map.of("k", "v")',
+        'date': 'OffsetDateTime.parse("2024-01-02T03:04:05Z")', 'obj': '"o1"', 'list': 'List.of("x")', 'dbl': '1.5',
+        'num': 'new java.math.BigDecimal("1.5")'}
+
+def bad_values(t0, opt, is_path, enum):
+    """(label, java expression) of the bad values for one parameter."""
+    if is_path:
+        return [('null', 'null'), ('blank', '"  "'), ('..', '".."')] if t0 == 'str' else [('0', '0L'), ('-1', '-1L')]
+    out = []
+    if t0 in ('long', 'int'):
+        out.append(('-1', '-1L' if t0 == 'long' else '-1'))
+    if enum:
+        out.append(('unknown value', '"bogus"'))
+    if not opt:
+        if t0 == 'str':
+            out += [('null', 'null'), ('blank', '"  "')]
+        elif t0 in ('strs', 'longs', 'list'):
+            out += [('null', 'null'), ('empty', 'List.of()')]
+        elif t0 == 'map':
+            out += [('null', 'null'), ('empty', 'Map.of()')]
+        elif t0 in ('yaml', 'merge', 'date', 'obj', 'yamlmap'):
+            out += [('null', 'null')]
+    return out
+
+def gen_checks_test():
+    groups = []
+    for cls in CLASSES:
+        ops = [o for o in OPS if o['cls'] == cls]
+        rows = []
+        acc = CLASSES[cls]['accessor']
+        for o in ops:
+            m, path, action = split_target(o['op'])
+            params = parse_fields(o.get('params', ''))
+            nids = path.count('{')
+            good = []
+            for idx, (n, t, w) in enumerate(params):
+                t0 = t.rstrip('?')
+                enum = o.get('enums', {}).get(n)
+                if idx < nids:
+                    good.append('"id 1"' if t0 == 'str' else '11L')
+                elif t.endswith('?'):
+                    good.append('null')
+                else:
+                    good.append(jstr(enum[0]) if enum else GOOD[t0])
+            if o.get('opts'):
+                good.append(o['opts'] + '.defaults()')
+            for idx, (n, t, w) in enumerate(params):
+                t0 = t.rstrip('?')
+                for (label, expr) in bad_values(t0, t.endswith('?'), idx < nids, o.get('enums', {}).get(n)):
+                    args = list(good); args[idx] = expr
+                    rows.append((f'{acc}.{o["name"]}: {n} {label}', n, f'c.{acc}().{o["name"]}({", ".join(args)})'))
+            if o.get('opts'):
+                args = list(good); args[-1] = 'null'
+                rows.append((f'{acc}.{o["name"]}: options null', 'options', f'c.{acc}().{o["name"]}({", ".join(args)})'))
+        if rows:
+            groups.append((cls, rows))
+    orows = []
+    for oname, od in OPTIONS.items():
+        for (n, t, w) in parse_fields(od['fields']):
+            if t in ('long', 'int'):
+                orows.append((f'{oname}.with{cap(n)}(-1)', n, f'{oname}.defaults().with{cap(n)}({"-1L" if t == "long" else "-1"})'))
+            if od.get('enums', {}).get(n):
+                orows.append((f'{oname}.with{cap(n)}(unknown value)', n, f'{oname}.defaults().with{cap(n)}("bogus")'))
+        if od.get('paged'):
+            orows.append((f'{oname}.withPageSize(0)', 'pageSize', f'{oname}.defaults().withPageSize(0)'))
+            orows.append((f'{oname}.withPageSize(-1)', 'pageSize', f'{oname}.defaults().withPageSize(-1)'))
+    groups.append(('Options', orows))
+    methods = []
+    for cls, rows in groups:
+        entries = ',\n'.join(f'        Arguments.of({jstr(l)}, {jstr(a)}, (Case) c -> {e})' for (l, a, e) in rows)
+        methods.append(f"""
+  static Stream<Arguments> {cls[0].lower() + cls[1:]}() {{
+    return Stream.of(
+{entries});
+  }}""")
+    streams = ', '.join(f'{cls[0].lower() + cls[1:]}()' for cls, rows in groups)
+    total = sum(len(r) for c, r in groups)
+    body = f"""package org.gedkit.qorus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.gedkit.core.error.GedkitException;
+import org.gedkit.core.error.InvalidArgumentException;
+import org.gedkit.core.http.RetryPolicy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every operation refuses each bad argument ({total} cases: null, blank, {{@code ..}} and IDs below 1 as path
+ * values, null or empty required arguments, negative numbers, values outside a documented list, null
+ * options) with an InvalidArgumentException naming it, before anything is sent. Generated by
+ * sdk-qorus/codegen/gen.py from spec.py.
+ */
+class QorusArgumentChecksTest {{
+
+  /** One call with one bad argument. */
+  interface Case {{
+    void run(QorusClient c) throws Exception;
+  }}
+
+  static MockWebServer server;
+  static QorusClient client;
+
+  @BeforeAll
+  static void start() throws Exception {{
+    server = new MockWebServer();
+    mockwebserver3.QueueDispatcher dispatcher = new mockwebserver3.QueueDispatcher();
+    dispatcher.setFailFast(new MockResponse.Builder().code(599).body("nothing may be sent").build());
+    server.setDispatcher(dispatcher);
+    server.start();
+    client = QorusClient.builder().baseUrl(server.url("/").toString()).credentials("admin", "s3cr3t")
+        .allowSensitiveDataOverLoopbackHttp().retryPolicy(RetryPolicy.none()).build();
+  }}
+
+  @AfterAll
+  static void stop() throws Exception {{
+    client.close();
+    server.close();
+  }}
+
+  static Stream<Arguments> cases() {{
+    return Stream.of({streams}).flatMap(s -> s);
+  }}
+
+  @ParameterizedTest(name = "{{0}}")
+  @MethodSource("cases")
+  void refusedBeforeSending(String label, String argument, Case call) {{
+    Throwable thrown = catchThrowable(() -> call.run(client));
+    assertThat(thrown).as(label).isInstanceOf(InvalidArgumentException.class);
+    assertThat(thrown.getMessage()).as("the message names the argument").contains(argument);
+    assertThat(((GedkitException) thrown).backend()).isEqualTo("qorus");
+    assertThat(server.getRequestCount()).as("nothing was sent, not even a login").isZero();
+  }}
+{''.join(methods)}
+}}
+"""
+    open(f'{TEST}/QorusArgumentChecksTest.java', 'w').write(body)
+
 if __name__ == '__main__':
     names = {}
     for o in OPS:
@@ -505,5 +691,6 @@ if __name__ == '__main__':
         gen_api(c)
         if not CLASSES[c].get('no_test'):
             gen_test(c)
+    gen_checks_test()
     update_catalog()
     print('ops', len(OPS))

@@ -9,7 +9,7 @@ final class Adapters {
   private Adapters() {}
 
   static List<AdapterUnderTest> all() {
-    return List.of(new PhraseanetAdapter(), new ParapheurAdapter(), new NetExplorerAdapter());
+    return List.of(new PhraseanetAdapter(), new ParapheurAdapter(), new NetExplorerAdapter(), new QorusAdapter());
   }
 
   static Stream<AdapterUnderTest> stream() {

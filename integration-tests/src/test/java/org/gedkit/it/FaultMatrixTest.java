@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.gedkit.core.error.GedkitException;
+import org.gedkit.core.error.RateLimitedException;
 import org.gedkit.core.http.RetryPolicy;
 import org.gedkit.it.AdapterUnderTest.Kind;
 import org.gedkit.it.AdapterUnderTest.Op;

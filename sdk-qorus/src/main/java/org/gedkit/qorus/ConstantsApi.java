@@ -40,7 +40,7 @@ public final class ConstantsApi {
    *
    * @param idOrName the {@code {id_or_name}} path value
    * @return the ConstantInfo returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ConstantInfo get(String idOrName) {

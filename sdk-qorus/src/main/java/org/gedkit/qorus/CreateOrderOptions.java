@@ -25,6 +25,34 @@ import java.util.Map;
 public record CreateOrderOptions(Map<String, Object> staticData, String externalOrderInstanceId, Map<String, Object> dynamicData, Map<String, Object> orderKeys, Map<String, Object> globalUniqueKey, Map<String, Object> workflowSpecificUniqueKey, Map<String, Object> workflowUniqueKey, Long parentWorkflowInstanceId, Integer priority, OffsetDateTime scheduled, String status, Map<String, Object> sensitiveData) {
 
   /**
+   * Checks the arguments.
+   *
+   * @param staticData {@code staticdata}, null to leave out
+   * @param externalOrderInstanceId {@code external_order_instanceid}, null to leave out
+   * @param dynamicData {@code dynamicdata}, null to leave out
+   * @param orderKeys {@code orderkeys}, null to leave out
+   * @param globalUniqueKey {@code global_unique_key}, null to leave out
+   * @param workflowSpecificUniqueKey {@code workflow_specific_unique_key}, null to leave out
+   * @param workflowUniqueKey {@code workflow_unique_key}, null to leave out
+   * @param parentWorkflowInstanceId {@code parent_workflow_instanceid}, null to leave out
+   * @param priority {@code priority}, null to leave out
+   * @param scheduled {@code scheduled}, null to leave out
+   * @param status {@code status}, null to leave out
+   * @param sensitiveData {@code sensitive_data}, null to leave out
+   * @throws org.gedkit.core.error.InvalidArgumentException when a number is negative
+   */
+  public CreateOrderOptions {
+    if (parentWorkflowInstanceId != null && parentWorkflowInstanceId < 0) {
+      throw new org.gedkit.core.error.InvalidArgumentException("parentWorkflowInstanceId must not be negative, got " + parentWorkflowInstanceId,
+          org.gedkit.core.error.ErrorDetails.of("qorus", "CreateOrderOptions"));
+    }
+    if (priority != null && priority < 0) {
+      throw new org.gedkit.core.error.InvalidArgumentException("priority must not be negative, got " + priority,
+          org.gedkit.core.error.ErrorDetails.of("qorus", "CreateOrderOptions"));
+    }
+  }
+
+  /**
    * No optional argument set.
    *
    * @return the defaults

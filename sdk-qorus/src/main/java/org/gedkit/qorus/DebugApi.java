@@ -39,7 +39,7 @@ public final class DebugApi {
    *
    * @param tid the {@code {tid}} path value
    * @return the value returned, as JSON (its shape depends on the arguments)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode thread(long tid) {

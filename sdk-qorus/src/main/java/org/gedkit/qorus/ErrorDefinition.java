@@ -17,6 +17,23 @@ import java.util.Map;
 public record ErrorDefinition(Boolean businessFlag, Boolean forceWorkflow, Long retryDelaySecs, Boolean retryFlag, String severity) {
 
   /**
+   * Checks the arguments.
+   *
+   * @param businessFlag {@code business_flag}, null to leave out
+   * @param forceWorkflow {@code forceworkflow}, null to leave out
+   * @param retryDelaySecs {@code retry_delay_secs}, null to leave out
+   * @param retryFlag {@code retry_flag}, null to leave out
+   * @param severity {@code severity}, null to leave out
+   * @throws org.gedkit.core.error.InvalidArgumentException when a number is negative
+   */
+  public ErrorDefinition {
+    if (retryDelaySecs != null && retryDelaySecs < 0) {
+      throw new org.gedkit.core.error.InvalidArgumentException("retryDelaySecs must not be negative, got " + retryDelaySecs,
+          org.gedkit.core.error.ErrorDetails.of("qorus", "ErrorDefinition"));
+    }
+  }
+
+  /**
    * No optional argument set.
    *
    * @return the defaults

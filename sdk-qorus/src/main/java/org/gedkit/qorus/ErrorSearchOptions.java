@@ -31,7 +31,7 @@ import java.util.Map;
 public record ErrorSearchOptions(List<String> orderBy, String error, String description, String info, List<Long> stepId, List<String> severity, List<String> name, List<String> version, Boolean retry, Boolean businessError, List<Long> workflowInstanceId, List<Long> errorInstanceId, OffsetDateTime minDate, OffsetDateTime maxDate, List<Long> workflowId, List<String> workflowStatus, int pageSize) {
 
   /**
-   * Checks the page size.
+   * Checks the arguments.
    *
    * @param orderBy {@code orderby}, null to leave out
    * @param error {@code error}, null to leave out

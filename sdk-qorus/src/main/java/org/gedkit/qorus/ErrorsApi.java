@@ -185,7 +185,7 @@ public final class ErrorsApi {
    *
    * @param error the {@code {error}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> deleteGlobal(String error) {
@@ -201,7 +201,7 @@ public final class ErrorsApi {
    *
    * @param error the {@code {error}} path value
    * @return the WorkflowError returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowError getGlobal(String error) {
@@ -219,7 +219,7 @@ public final class ErrorsApi {
    * @param description the {@code description} argument
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateGlobal(String error, String description, ErrorDefinition options) {
@@ -242,7 +242,7 @@ public final class ErrorsApi {
    * @param description the {@code description} argument
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateGlobalAction(String error, String description, ErrorDefinition options) {
@@ -277,7 +277,7 @@ public final class ErrorsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @return the WorkflowError elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<WorkflowError> ofWorkflow(String workflow) {
@@ -296,7 +296,7 @@ public final class ErrorsApi {
    * @param description the {@code description} argument
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> createForWorkflow(String workflow, String error, String description, ErrorDefinition options) {
@@ -321,7 +321,7 @@ public final class ErrorsApi {
    * @param description the {@code description} argument
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> createOrUpdateForWorkflow(String workflow, String error, String description, ErrorDefinition options) {
@@ -345,7 +345,7 @@ public final class ErrorsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param error the {@code {error}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> deleteForWorkflow(String workflow, String error) {
@@ -363,7 +363,7 @@ public final class ErrorsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param error the {@code {error}} path value
    * @return the WorkflowError returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowError getForWorkflow(String workflow, String error) {
@@ -383,7 +383,7 @@ public final class ErrorsApi {
    * @param description the {@code description} argument
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateForWorkflow(String workflow, String error, String description, ErrorDefinition options) {
@@ -408,7 +408,7 @@ public final class ErrorsApi {
    * @param description the {@code description} argument
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateForWorkflowAction(String workflow, String error, String description, ErrorDefinition options) {
@@ -431,7 +431,7 @@ public final class ErrorsApi {
    *
    * @param error the {@code {error}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> delete(String error) {
@@ -447,7 +447,7 @@ public final class ErrorsApi {
    *
    * @param error the {@code {error}} path value
    * @return the WorkflowError returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowError get(String error) {
@@ -465,7 +465,7 @@ public final class ErrorsApi {
    * @param description the {@code description} argument
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> update(String error, String description, ErrorDefinition options) {
@@ -488,7 +488,7 @@ public final class ErrorsApi {
    * @param description the {@code description} argument
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateAction(String error, String description, ErrorDefinition options) {

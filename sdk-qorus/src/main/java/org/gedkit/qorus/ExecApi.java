@@ -87,7 +87,7 @@ public final class ExecApi {
    *
    * @param id the {@code {id}} path value
    * @return the ExecutionInstance returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ExecutionInstance get(long id) {
@@ -103,7 +103,7 @@ public final class ExecApi {
    *
    * @param id the {@code {id}} path value
    * @param options the {@code options} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setOptions(long id, Map<String, Object> options) {
@@ -120,7 +120,7 @@ public final class ExecApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/exec/{id}?action=stop}.
    *
    * @param id the {@code {id}} path value
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void stop(long id) {
@@ -137,7 +137,7 @@ public final class ExecApi {
    *
    * @param workflowName the {@code {workflowname}} path value
    * @return the ExecutionInstance elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ExecutionInstance> ofWorkflow(String workflowName) {
@@ -153,7 +153,7 @@ public final class ExecApi {
    *
    * @param workflowName the {@code {workflowname}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> describeWorkflow(String workflowName) {
@@ -170,7 +170,7 @@ public final class ExecApi {
    *
    * @param workflowName the {@code {workflowname}} path value
    * @param options the {@code options} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setWorkflowOptions(String workflowName, Map<String, Object> options) {
@@ -188,7 +188,7 @@ public final class ExecApi {
    *
    * @param workflowName the {@code {workflowname}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> stopWorkflow(String workflowName) {

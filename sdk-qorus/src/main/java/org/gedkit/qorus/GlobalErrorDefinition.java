@@ -18,6 +18,24 @@ import java.util.Map;
 public record GlobalErrorDefinition(Boolean businessFlag, Boolean forceWorkflow, Long retryDelaySecs, Boolean retryFlag, String severity, String workflowId) {
 
   /**
+   * Checks the arguments.
+   *
+   * @param businessFlag {@code business_flag}, null to leave out
+   * @param forceWorkflow {@code forceworkflow}, null to leave out
+   * @param retryDelaySecs {@code retry_delay_secs}, null to leave out
+   * @param retryFlag {@code retry_flag}, null to leave out
+   * @param severity {@code severity}, null to leave out
+   * @param workflowId {@code workflowid}, null to leave out
+   * @throws org.gedkit.core.error.InvalidArgumentException when a number is negative
+   */
+  public GlobalErrorDefinition {
+    if (retryDelaySecs != null && retryDelaySecs < 0) {
+      throw new org.gedkit.core.error.InvalidArgumentException("retryDelaySecs must not be negative, got " + retryDelaySecs,
+          org.gedkit.core.error.ErrorDetails.of("qorus", "GlobalErrorDefinition"));
+    }
+  }
+
+  /**
    * No optional argument set.
    *
    * @return the defaults

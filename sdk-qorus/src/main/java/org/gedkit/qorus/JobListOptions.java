@@ -20,6 +20,24 @@ import java.util.Map;
 public record JobListOptions(Boolean defOnly, OffsetDateTime date, List<String> jobs, Boolean libSource, Boolean sqlCache, String status) {
 
   /**
+   * Checks the arguments.
+   *
+   * @param defOnly {@code defonly}, null to leave out
+   * @param date {@code date}, null to leave out
+   * @param jobs {@code jobs}, null to leave out
+   * @param libSource {@code lib_source}, null to leave out
+   * @param sqlCache {@code sqlcache}, null to leave out
+   * @param status {@code status}, null to leave out
+   * @throws org.gedkit.core.error.InvalidArgumentException when {@code status} is not one of those the document lists
+   */
+  public JobListOptions {
+    if (status != null && !java.util.List.of("active", "inactive").contains(status)) {
+      throw new org.gedkit.core.error.InvalidArgumentException("status must be one of " + java.util.List.of("active", "inactive")
+          + ", got \"" + status + "\"", org.gedkit.core.error.ErrorDetails.of("qorus", "JobListOptions"));
+    }
+  }
+
+  /**
    * No optional argument set.
    *
    * @return the defaults

@@ -21,7 +21,7 @@ import java.util.Map;
 public record JobResultOptions(OffsetDateTime date, Boolean desc, Boolean full, List<Long> ids, List<String> sort, List<String> statuses, int pageSize) {
 
   /**
-   * Checks the page size.
+   * Checks the arguments.
    *
    * @param date {@code date}, null to leave out
    * @param desc {@code desc}, null to leave out

@@ -72,7 +72,7 @@ public final class JobResultsApi {
    *
    * @param id the {@code {id}} path value
    * @return the JobResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobResult get(long id) {

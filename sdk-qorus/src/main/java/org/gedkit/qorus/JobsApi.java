@@ -134,7 +134,7 @@ public final class JobsApi {
    *
    * @param job the {@code {id_or_name}} path value
    * @return the Job returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Job get(String job) {
@@ -150,7 +150,7 @@ public final class JobsApi {
    *
    * @param job the {@code {id_or_name}} path value
    * @return the JobActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobActionResult disable(String job) {
@@ -167,7 +167,7 @@ public final class JobsApi {
    *
    * @param job the {@code {id_or_name}} path value
    * @return the JobActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobActionResult enable(String job) {
@@ -183,7 +183,7 @@ public final class JobsApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/jobs/{id_or_name}?action=reset}.
    *
    * @param job the {@code {id_or_name}} path value
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void reset(String job) {
@@ -200,7 +200,7 @@ public final class JobsApi {
    *
    * @param job the {@code {id_or_name}} path value
    * @return the JobActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobActionResult run(String job) {
@@ -219,7 +219,7 @@ public final class JobsApi {
    * @param schedule the {@code schedule} argument (optional, null to leave out)
    * @param duration the {@code duration} argument (optional, null to leave out)
    * @return the JobActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or a number is negative
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobActionResult schedule(String job, String schedule, Long duration) {
@@ -227,6 +227,7 @@ public final class JobsApi {
         .id("job", job)
         .action("schedule")
         .arg("schedule", schedule)
+        .notNegative("duration", duration)
         .arg("duration", duration)
         .send(JobActionResult.class);
   }
@@ -239,7 +240,7 @@ public final class JobsApi {
    * @param job the {@code {id_or_name}} path value
    * @param active the {@code active} argument
    * @return the JobActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobActionResult setActive(String job, boolean active) {
@@ -258,7 +259,7 @@ public final class JobsApi {
    * @param job the {@code {id_or_name}} path value
    * @param date the {@code date} argument (optional, null to leave out)
    * @return the JobActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobActionResult setExpire(String job, OffsetDateTime date) {
@@ -277,7 +278,7 @@ public final class JobsApi {
    * @param job the {@code {id_or_name}} path value
    * @param date the {@code date} argument (optional, null to leave out)
    * @return the JobActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JobActionResult setExpiry(String job, OffsetDateTime date) {
@@ -295,7 +296,7 @@ public final class JobsApi {
    *
    * @param job the {@code {id_or_name}} path value
    * @param options the {@code options} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setOptions(String job, Map<String, Object> options) {
@@ -313,7 +314,7 @@ public final class JobsApi {
    *
    * @param job the {@code {id_or_name}} path value
    * @param data the {@code data} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setStateData(String job, Map<String, Object> data) {
@@ -332,7 +333,7 @@ public final class JobsApi {
    * @param job the {@code {id_or_name}} path value
    * @param options the optional arguments; not null (use {@code JobResultOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<JobResult> results(String job, JobResultOptions options) {
@@ -356,7 +357,7 @@ public final class JobsApi {
    * @param sqlCache the {@code sqlcache} argument (optional, null to leave out)
    * @param combined the {@code combined} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> resultsOverview(String job, OffsetDateTime date, Boolean sqlCache, Boolean combined) {

@@ -26,7 +26,7 @@ import java.util.Map;
 public record OrderSearchOptions(List<Long> workflowId, List<Long> workflowInstanceId, List<String> status, String keyName, List<String> keyValue, OffsetDateTime modified, OffsetDateTime maxModified, OffsetDateTime minStarted, OffsetDateTime maxStarted, List<String> sort, Boolean desc, int pageSize) {
 
   /**
-   * Checks the page size.
+   * Checks the arguments.
    *
    * @param workflowId {@code workflowid}, null to leave out
    * @param workflowInstanceId {@code workflow_instanceid}, null to leave out

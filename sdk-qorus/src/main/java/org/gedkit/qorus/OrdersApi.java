@@ -123,7 +123,7 @@ public final class OrdersApi {
     }
     return ctx.call("orders.processingSummary", "GET", "orders")
         .action("processingSummary")
-        .required("mindate", minDate)
+        .required("mindate", minDate, "minDate")
         .args(options.toArgs())
         .sendList(ProcessingSummary.class);
   }
@@ -232,7 +232,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @return the OrderDetails returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderDetails get(long id) {
@@ -248,7 +248,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange block(long id) {
@@ -265,7 +265,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void breakLock(long id, String note) {
@@ -283,7 +283,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange cancel(long id) {
@@ -300,7 +300,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @param newData the {@code newdata} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateDynamicData(long id, Map<String, Object> newData) {
@@ -319,7 +319,7 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @param options the {@code options} argument (optional, null to leave out)
    * @return the SynchronousOrderResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SynchronousOrderResult execSynchronous(long id, Map<String, Object> options) {
@@ -337,7 +337,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @return the OrderError elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<OrderError> errors(long id) {
@@ -354,7 +354,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void lock(long id, String note) {
@@ -373,13 +373,14 @@ public final class OrdersApi {
    * @param id the {@code {id}} path value
    * @param limit the {@code limit} argument (optional, null to leave out)
    * @return the OrderNote elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or a number is negative
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<OrderNote> notes(long id, Integer limit) {
     return ctx.call("orders.notes", "GET", "orders")
         .id("id", id)
         .action("notes")
+        .notNegative("limit", limit)
         .arg("limit", limit)
         .sendList(OrderNote.class);
   }
@@ -391,7 +392,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void addNote(long id, String note) {
@@ -409,7 +410,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @param date the {@code date} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void reschedule(long id, OffsetDateTime date) {
@@ -427,7 +428,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange retry(long id) {
@@ -448,7 +449,7 @@ public final class OrdersApi {
    * @param data the {@code data} argument (optional, null to leave out)
    * @param aliases the {@code aliases} argument (optional, null to leave out)
    * @param meta the {@code meta} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or sensitive data would go over plain http
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateSensitiveData(long id, String skey, String svalue, Map<String, Object> data, List<String> aliases, Map<String, Object> meta) {
@@ -471,7 +472,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange setError(long id) {
@@ -488,13 +489,14 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @param priority the {@code priority} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or a number is negative
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setPriority(long id, int priority) {
     ctx.call("orders.setPriority", "PUT", "orders")
         .id("id", id)
         .action("setPriority")
+        .notNegative("priority", priority)
         .required("priority", priority)
         .sendDiscarding();
   }
@@ -508,14 +510,15 @@ public final class OrdersApi {
    * @param stepId the {@code stepid} argument
    * @param ind the {@code ind} argument (optional, null to leave out)
    * @param noRetry the {@code noretry} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or a number is negative
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void skipStep(long id, long stepId, String ind, Boolean noRetry) {
     ctx.call("orders.skipStep", "PUT", "orders")
         .id("id", id)
         .action("skipStep")
-        .required("stepid", stepId)
+        .notNegative("stepId", stepId)
+        .required("stepid", stepId, "stepId")
         .arg("ind", ind)
         .arg("noretry", noRetry)
         .sendDiscarding();
@@ -528,14 +531,14 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @param newData the {@code newdata} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateStaticData(long id, Map<String, Object> newData) {
     ctx.call("orders.updateStaticData", "PUT", "orders")
         .id("id", id)
         .action("staticData")
-        .required("newdata", newData)
+        .required("newdata", newData, "newData")
         .sendDiscarding();
   }
 
@@ -546,7 +549,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange unblock(long id) {
@@ -563,7 +566,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange uncancel(long id) {
@@ -580,7 +583,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void unlock(long id, String note) {
@@ -600,14 +603,14 @@ public final class OrdersApi {
    * @param orderKeys the {@code orderkeys} argument
    * @param truncate the {@code truncate} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateKeys(long id, Map<String, Object> orderKeys, Boolean truncate) {
     return ctx.call("orders.updateKeys", "PUT", "orders")
         .id("id", id)
         .action("updateKeys")
-        .required("orderkeys", orderKeys)
+        .required("orderkeys", orderKeys, "orderKeys")
         .arg("truncate", truncate)
         .sendMap();
   }
@@ -619,7 +622,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @return the data, parsed from the YAML string returned; empty when there is none
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> yamlDynamicData(long id) {
@@ -636,7 +639,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @param newData the {@code newdata} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateYamlDynamicData(long id, Map<String, Object> newData) {
@@ -658,7 +661,7 @@ public final class OrdersApi {
    * @param data the {@code data} argument (optional, null to leave out)
    * @param aliases the {@code aliases} argument (optional, null to leave out)
    * @param meta the {@code meta} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or sensitive data would go over plain http
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateYamlSensitiveData(long id, String skey, String svalue, Map<String, Object> data, List<String> aliases, Map<String, Object> meta) {
@@ -683,7 +686,7 @@ public final class OrdersApi {
    * @param skey the {@code skey} argument
    * @param svalue the {@code svalue} argument
    * @return the SensitiveDataEntry returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or sensitive data would go over plain http
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SensitiveDataEntry yamlSensitiveData(long id, String skey, String svalue) {
@@ -703,14 +706,14 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @param newData the {@code newdata} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateYamlStaticData(long id, Map<String, Object> newData) {
     ctx.call("orders.updateYamlStaticData", "PUT", "orders")
         .id("id", id)
         .action("yamlStaticData")
-        .required("newdata", QorusYaml.write(newData, ctx.transport().details("orders.updateYamlStaticData")))
+        .required("newdata", newData == null ? null : QorusYaml.write(newData, ctx.transport().details("orders.updateYamlStaticData")), "newData")
         .sendDiscarding();
   }
 
@@ -721,7 +724,7 @@ public final class OrdersApi {
    *
    * @param id the {@code {id}} path value
    * @return the data, parsed from the YAML string returned; empty when there is none
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> yamlStaticData(long id) {

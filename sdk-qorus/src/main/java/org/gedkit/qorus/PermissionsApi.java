@@ -59,7 +59,7 @@ public final class PermissionsApi {
    *
    * @param perm the {@code {perm}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> delete(String perm) {
@@ -75,7 +75,7 @@ public final class PermissionsApi {
    *
    * @param perm the {@code {perm}} path value
    * @return the Permission returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Permission get(String perm) {
@@ -92,7 +92,7 @@ public final class PermissionsApi {
    * @param perm the {@code {perm}} path value
    * @param desc the {@code desc} argument
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> update(String perm, String desc) {
@@ -110,7 +110,7 @@ public final class PermissionsApi {
    * @param perm the {@code {perm}} path value
    * @param desc the {@code desc} argument
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateAction(String perm, String desc) {

@@ -19,6 +19,23 @@ import java.util.Map;
 public record ProcessingSummaryOptions(OffsetDateTime maxDate, List<Long> workflowIds, Boolean seconds, Boolean global, String grouping) {
 
   /**
+   * Checks the arguments.
+   *
+   * @param maxDate {@code maxdate}, null to leave out
+   * @param workflowIds {@code wfids}, null to leave out
+   * @param seconds {@code seconds}, null to leave out
+   * @param global {@code global}, null to leave out
+   * @param grouping {@code grouping}, null to leave out
+   * @throws org.gedkit.core.error.InvalidArgumentException when {@code grouping} is not one of those the document lists
+   */
+  public ProcessingSummaryOptions {
+    if (grouping != null && !java.util.List.of("hourly", "daily", "monthly", "yearly").contains(grouping)) {
+      throw new org.gedkit.core.error.InvalidArgumentException("grouping must be one of " + java.util.List.of("hourly", "daily", "monthly", "yearly")
+          + ", got \"" + grouping + "\"", org.gedkit.core.error.ErrorDetails.of("qorus", "ProcessingSummaryOptions"));
+    }
+  }
+
+  /**
    * No optional argument set.
    *
    * @return the defaults

@@ -106,7 +106,14 @@ public final class QorusClient implements AutoCloseable {
               ApiRequest login = ApiRequest.post("public.login").path("api/v2/public/login")
                   .jsonBody(java.util.Map.of("user", creds.user().orElse(""), "pass", creds.secret()))
                   .authenticated(false).build();
-              com.fasterxml.jackson.databind.JsonNode reply = self.get().execute(login, com.fasterxml.jackson.databind.JsonNode.class);
+              com.fasterxml.jackson.databind.JsonNode reply;
+              try {
+                reply = self.get().execute(login, com.fasterxml.jackson.databind.JsonNode.class);
+              } catch (org.gedkit.core.error.GedkitException e) {
+                // the password travels in the JSON body, which the transport does not scrub: a server
+                // echoing it in its error must not put it in the exception
+                throw e.hideSecrets(java.util.List.of(creds.secret()));
+              }
               String token = reply == null ? null : reply.path("token").asText(null);
               if (token == null || token.isBlank()) {
                 throw new org.gedkit.core.error.ProtocolException("public/login returned no token",

@@ -23,7 +23,7 @@ import java.util.Map;
 public record ReleaseSearchOptions(String component, OffsetDateTime componentMaxDate, OffsetDateTime componentMinDate, OffsetDateTime fileMaxDate, OffsetDateTime fileMinDate, String fileName, OffsetDateTime maxDate, OffsetDateTime minDate, Boolean withComponents, int pageSize) {
 
   /**
-   * Checks the page size.
+   * Checks the arguments.
    *
    * @param component {@code component}, null to leave out
    * @param componentMaxDate {@code component_maxdate}, null to leave out

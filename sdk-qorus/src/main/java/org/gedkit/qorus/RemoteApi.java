@@ -111,7 +111,7 @@ public final class RemoteApi {
    *
    * @param name the {@code {name}} path value
    * @return the Connection returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Connection datasourceConnection(String name) {
@@ -127,7 +127,7 @@ public final class RemoteApi {
    *
    * @param name the {@code {name}} path value
    * @return the PingResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PingResult pingDatasourceConnection(String name) {
@@ -186,7 +186,7 @@ public final class RemoteApi {
    * @param name the {@code {name}} path value
    * @param withPassword the {@code with_password} argument (optional, null to leave out)
    * @return the Connection returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or sensitive data would go over plain http
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Connection qorusConnection(String name, Boolean withPassword) {
@@ -204,7 +204,7 @@ public final class RemoteApi {
    *
    * @param name the {@code {name}} path value
    * @return the PingResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PingResult pingQorusConnection(String name) {
@@ -263,7 +263,7 @@ public final class RemoteApi {
    * @param name the {@code {name}} path value
    * @param withPassword the {@code with_password} argument (optional, null to leave out)
    * @return the Connection returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or sensitive data would go over plain http
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Connection userConnection(String name, Boolean withPassword) {
@@ -281,7 +281,7 @@ public final class RemoteApi {
    *
    * @param name the {@code {name}} path value
    * @return the PingResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PingResult pingUserConnection(String name) {
@@ -304,7 +304,7 @@ public final class RemoteApi {
   public void createDatasource(String name, Map<String, Object> datasource) {
     ctx.call("remote.createDatasource", "POST", "remote/datasources")
         .required("name", name)
-        .args(datasource)
+        .requiredArgs("datasource", datasource)
         .sendDiscarding();
   }
 
@@ -328,7 +328,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code DELETE /api/v2/remote/datasources/{name}}.
    *
    * @param name the {@code {name}} path value
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void deleteDatasource(String name) {
@@ -344,13 +344,13 @@ public final class RemoteApi {
    *
    * @param name the {@code {name}} path value
    * @param datasource the {@code datasource} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateDatasource(String name, Map<String, Object> datasource) {
     ctx.call("remote.updateDatasource", "PUT", "remote/datasources")
         .id("name", name)
-        .args(datasource)
+        .requiredArgs("datasource", datasource)
         .sendDiscarding();
   }
 
@@ -360,7 +360,7 @@ public final class RemoteApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/remote/datasources/{name}?action=reset}.
    *
    * @param name the {@code {name}} path value
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void resetDatasource(String name) {
@@ -377,14 +377,14 @@ public final class RemoteApi {
    *
    * @param name the {@code {name}} path value
    * @param datasource the {@code datasource} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void updateDatasourceAction(String name, Map<String, Object> datasource) {
     ctx.call("remote.updateDatasourceAction", "PUT", "remote/datasources")
         .id("name", name)
         .action("update")
-        .args(datasource)
+        .requiredArgs("datasource", datasource)
         .sendDiscarding();
   }
 
@@ -417,7 +417,7 @@ public final class RemoteApi {
    *
    * @param name the {@code {name}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> deleteUserConnection(String name) {
@@ -434,7 +434,7 @@ public final class RemoteApi {
    * @param name the {@code {name}} path value
    * @param options the optional arguments; not null (use {@code ConnectionUpdate.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateUserConnection(String name, ConnectionUpdate options) {
@@ -455,7 +455,7 @@ public final class RemoteApi {
    * @param name the {@code {name}} path value
    * @param options the optional arguments; not null (use {@code ConnectionUpdate.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateUserConnectionAction(String name, ConnectionUpdate options) {

@@ -78,7 +78,7 @@ public final class RolesApi {
    *
    * @param role the {@code {role}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> delete(String role) {
@@ -94,7 +94,7 @@ public final class RolesApi {
    *
    * @param role the {@code {role}} path value
    * @return the Role returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Role get(String role) {
@@ -112,7 +112,7 @@ public final class RolesApi {
    * @param desc the {@code desc} argument (optional, null to leave out)
    * @param options the optional arguments; not null (use {@code RoleOptions.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> update(String role, String desc, RoleOptions options) {
@@ -136,7 +136,7 @@ public final class RolesApi {
    * @param desc the {@code desc} argument
    * @param options the optional arguments; not null (use {@code RoleOptions.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> cloneRole(String role, String target, String desc, RoleOptions options) {
@@ -161,7 +161,7 @@ public final class RolesApi {
    * @param desc the {@code desc} argument (optional, null to leave out)
    * @param options the optional arguments; not null (use {@code RoleOptions.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateAction(String role, String desc, RoleOptions options) {

@@ -25,7 +25,7 @@ import java.util.Map;
 public record SensitiveSearchOptions(Boolean desc, OffsetDateTime maxModified, OffsetDateTime minStarted, OffsetDateTime maxStarted, OffsetDateTime modified, List<String> sort, List<String> status, List<Long> workflowInstanceId, List<Long> workflowId, String workflowName, int pageSize) {
 
   /**
-   * Checks the page size.
+   * Checks the arguments.
    *
    * @param desc {@code desc}, null to leave out
    * @param maxModified {@code maxmodified}, null to leave out

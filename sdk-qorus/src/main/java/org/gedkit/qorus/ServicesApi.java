@@ -33,11 +33,12 @@ public final class ServicesApi {
    *
    * @param status the {@code status} argument (optional, null to leave out)
    * @return the Service elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a value is not one of those the document lists
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Service> list(String status) {
     return ctx.call("services.list", "GET", "services")
+        .oneOf("status", status, "running", "loaded", "unloaded")
         .arg("status", status)
         .sendList(Service.class);
   }
@@ -192,7 +193,7 @@ public final class ServicesApi {
    *
    * @param service the {@code {id_or_name}} path value
    * @return the Service returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Service get(String service) {
@@ -209,13 +210,13 @@ public final class ServicesApi {
    * @param service the {@code {id_or_name}} path value
    * @param update the {@code update} argument
    * @return the value returned, as JSON (its shape depends on the arguments)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode update(String service, Map<String, Object> update) {
     return ctx.call("services.update", "PUT", "services")
         .id("service", service)
-        .args(update)
+        .requiredArgs("update", update)
         .sendTree();
   }
 
@@ -226,7 +227,7 @@ public final class ServicesApi {
    *
    * @param service the {@code {id_or_name}} path value
    * @return the ServiceActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ServiceActionResult disable(String service) {
@@ -243,7 +244,7 @@ public final class ServicesApi {
    *
    * @param service the {@code {id_or_name}} path value
    * @return the ServiceActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ServiceActionResult enable(String service) {
@@ -259,7 +260,7 @@ public final class ServicesApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/services/{id_or_name}?action=init}.
    *
    * @param service the {@code {id_or_name}} path value
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void init(String service) {
@@ -275,7 +276,7 @@ public final class ServicesApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/services/{id_or_name}?action=load}.
    *
    * @param service the {@code {id_or_name}} path value
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void load(String service) {
@@ -291,7 +292,7 @@ public final class ServicesApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/services/{id_or_name}?action=reset}.
    *
    * @param service the {@code {id_or_name}} path value
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void reset(String service) {
@@ -308,7 +309,7 @@ public final class ServicesApi {
    *
    * @param service the {@code {id_or_name}} path value
    * @param autostart the {@code autostart} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setAutostart(String service, boolean autostart) {
@@ -326,7 +327,7 @@ public final class ServicesApi {
    *
    * @param service the {@code {id_or_name}} path value
    * @param options the {@code options} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setOptions(String service, Map<String, Object> options) {
@@ -344,7 +345,7 @@ public final class ServicesApi {
    *
    * @param service the {@code {id_or_name}} path value
    * @param data the {@code data} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setStateData(String service, Map<String, Object> data) {
@@ -361,7 +362,7 @@ public final class ServicesApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/services/{id_or_name}?action=start}.
    *
    * @param service the {@code {id_or_name}} path value
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void start(String service) {
@@ -377,7 +378,7 @@ public final class ServicesApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/services/{id_or_name}?action=stop}.
    *
    * @param service the {@code {id_or_name}} path value
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void stop(String service) {
@@ -395,7 +396,7 @@ public final class ServicesApi {
    * @param service the {@code {id_or_name}} path value
    * @param stream the {@code stream} argument
    * @return the value returned, as JSON (its shape depends on the arguments)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode streamDelete(String service, String stream) {
@@ -414,7 +415,7 @@ public final class ServicesApi {
    * @param service the {@code {id_or_name}} path value
    * @param stream the {@code stream} argument
    * @return the value returned, as JSON (its shape depends on the arguments)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode streamGet(String service, String stream) {
@@ -433,7 +434,7 @@ public final class ServicesApi {
    * @param service the {@code {id_or_name}} path value
    * @param stream the {@code stream} argument
    * @return the value returned, as JSON (its shape depends on the arguments)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode streamPut(String service, String stream) {
@@ -452,7 +453,7 @@ public final class ServicesApi {
    * @param service the {@code {id_or_name}} path value
    * @param stream the {@code stream} argument
    * @return the value returned, as JSON (its shape depends on the arguments)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode streamPost(String service, String stream) {
@@ -469,7 +470,7 @@ public final class ServicesApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/services/{id_or_name}?action=unload}.
    *
    * @param service the {@code {id_or_name}} path value
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void unload(String service) {
@@ -486,7 +487,7 @@ public final class ServicesApi {
    *
    * @param service the {@code {id_or_name}} path value
    * @return the ResourceFile elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ResourceFile> resourceFiles(String service) {
@@ -504,7 +505,7 @@ public final class ServicesApi {
    * @param service the {@code {id_or_name}} path value
    * @param name the {@code {name}} path value
    * @return the ResourceFile returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ResourceFile resourceFile(String service, String name) {
@@ -523,7 +524,7 @@ public final class ServicesApi {
    * @param service the {@code {id_or_name}} path value
    * @param method the {@code {method}} path value
    * @return the ServiceMethod returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ServiceMethod method(String service, String method) {
@@ -542,7 +543,7 @@ public final class ServicesApi {
    * @param method the {@code {method}} path value
    * @param args the {@code args} argument (optional, null to leave out)
    * @return the value returned, as JSON (its shape depends on the arguments)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode call(String service, String method, List<Object> args) {

@@ -26,6 +26,38 @@ import java.util.Map;
 public record SessionSearchOptions(OffsetDateTime endedMaxDate, OffsetDateTime endedMinDate, String hostname, Long id, String key, Integer limit, Long offset, OffsetDateTime startedMaxDate, OffsetDateTime startedMinDate, List<String> status, String url, String version) {
 
   /**
+   * Checks the arguments.
+   *
+   * @param endedMaxDate {@code ended_maxdate}, null to leave out
+   * @param endedMinDate {@code ended_mindate}, null to leave out
+   * @param hostname {@code hostname}, null to leave out
+   * @param id {@code id}, null to leave out
+   * @param key {@code key}, null to leave out
+   * @param limit {@code limit}, null to leave out
+   * @param offset {@code offset}, null to leave out
+   * @param startedMaxDate {@code started_maxdate}, null to leave out
+   * @param startedMinDate {@code started_mindate}, null to leave out
+   * @param status {@code status}, null to leave out
+   * @param url {@code url}, null to leave out
+   * @param version {@code version}, null to leave out
+   * @throws org.gedkit.core.error.InvalidArgumentException when a number is negative
+   */
+  public SessionSearchOptions {
+    if (id != null && id < 0) {
+      throw new org.gedkit.core.error.InvalidArgumentException("id must not be negative, got " + id,
+          org.gedkit.core.error.ErrorDetails.of("qorus", "SessionSearchOptions"));
+    }
+    if (limit != null && limit < 0) {
+      throw new org.gedkit.core.error.InvalidArgumentException("limit must not be negative, got " + limit,
+          org.gedkit.core.error.ErrorDetails.of("qorus", "SessionSearchOptions"));
+    }
+    if (offset != null && offset < 0) {
+      throw new org.gedkit.core.error.InvalidArgumentException("offset must not be negative, got " + offset,
+          org.gedkit.core.error.ErrorDetails.of("qorus", "SessionSearchOptions"));
+    }
+  }
+
+  /**
    * No optional argument set.
    *
    * @return the defaults

@@ -25,7 +25,7 @@ import java.util.Map;
 public record SlaEventOptions(Boolean desc, List<String> err, List<String> errDesc, List<String> name, OffsetDateTime minDate, OffsetDateTime maxDate, List<String> producer, List<Long> slaId, List<String> sort, Boolean success, int pageSize) {
 
   /**
-   * Checks the page size.
+   * Checks the arguments.
    *
    * @param desc {@code desc}, null to leave out
    * @param err {@code err}, null to leave out

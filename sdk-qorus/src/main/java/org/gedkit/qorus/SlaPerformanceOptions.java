@@ -23,6 +23,27 @@ import java.util.Map;
 public record SlaPerformanceOptions(List<String> err, List<String> errDesc, String grouping, List<String> name, OffsetDateTime maxDate, OffsetDateTime minDate, List<String> producer, List<Long> slaId, Boolean success) {
 
   /**
+   * Checks the arguments.
+   *
+   * @param err {@code err}, null to leave out
+   * @param errDesc {@code errdesc}, null to leave out
+   * @param grouping {@code grouping}, null to leave out
+   * @param name {@code name}, null to leave out
+   * @param maxDate {@code maxdate}, null to leave out
+   * @param minDate {@code mindate}, null to leave out
+   * @param producer {@code producer}, null to leave out
+   * @param slaId {@code slaid}, null to leave out
+   * @param success {@code success}, null to leave out
+   * @throws org.gedkit.core.error.InvalidArgumentException when {@code grouping} is not one of those the document lists
+   */
+  public SlaPerformanceOptions {
+    if (grouping != null && !java.util.List.of("hourly", "daily", "monthly", "yearly").contains(grouping)) {
+      throw new org.gedkit.core.error.InvalidArgumentException("grouping must be one of " + java.util.List.of("hourly", "daily", "monthly", "yearly")
+          + ", got \"" + grouping + "\"", org.gedkit.core.error.ErrorDetails.of("qorus", "SlaPerformanceOptions"));
+    }
+  }
+
+  /**
    * No optional argument set.
    *
    * @return the defaults

@@ -45,13 +45,14 @@ public final class SlasApi {
    * @param description the {@code description} argument
    * @param units the {@code units} argument (optional, null to leave out)
    * @return the Sla returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a value is not one of those the document lists
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Sla create(String name, String description, String units) {
     return ctx.call("slas.create", "POST", "slas")
         .required("name", name)
         .required("description", description)
+        .oneOf("units", units, "seconds", "other")
         .arg("units", units)
         .send(Sla.class);
   }
@@ -103,7 +104,7 @@ public final class SlasApi {
    *
    * @param sla the {@code {sla}} path value
    * @return the Sla returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Sla delete(String sla) {
@@ -119,7 +120,7 @@ public final class SlasApi {
    *
    * @param sla the {@code {sla}} path value
    * @return the Sla returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Sla get(String sla) {
@@ -136,7 +137,7 @@ public final class SlasApi {
    * @param sla the {@code {sla}} path value
    * @param options the optional arguments; not null (use {@code SlaEventOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<SlaEvent> slaEvents(String sla, SlaEventOptions options) {
@@ -158,7 +159,7 @@ public final class SlasApi {
    * @param sla the {@code {sla}} path value
    * @param options the optional arguments; not null (use {@code SlaPerformanceOptions.defaults()})
    * @return the Object elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> slaPerformance(String sla, SlaPerformanceOptions options) {
@@ -180,7 +181,7 @@ public final class SlasApi {
    * @param sla the {@code {sla}} path value
    * @param job the {@code job} argument
    * @return the SlaChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SlaChange removeJob(String sla, String job) {
@@ -200,7 +201,7 @@ public final class SlasApi {
    * @param service the {@code service} argument
    * @param method the {@code method} argument
    * @return the SlaChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SlaChange removeMethod(String sla, String service, String method) {
@@ -220,7 +221,7 @@ public final class SlasApi {
    * @param sla the {@code {sla}} path value
    * @param job the {@code job} argument
    * @return the SlaChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SlaChange setJob(String sla, String job) {
@@ -240,7 +241,7 @@ public final class SlasApi {
    * @param service the {@code service} argument
    * @param method the {@code method} argument
    * @return the SlaChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SlaChange setMethod(String sla, String service, String method) {

@@ -23,7 +23,7 @@ import java.util.Map;
 public record SyncEventSearchOptions(Boolean desc, String eventKey, String eventName, List<Long> id, OffsetDateTime maxModified, OffsetDateTime modified, Boolean posted, List<String> sort, int pageSize) {
 
   /**
-   * Checks the page size.
+   * Checks the arguments.
    *
    * @param desc {@code desc}, null to leave out
    * @param eventKey {@code eventkey}, null to leave out

@@ -62,7 +62,7 @@ public final class SyncEventsApi {
    *
    * @param type the {@code {type}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> type(String type) {
@@ -79,7 +79,7 @@ public final class SyncEventsApi {
    * @param type the {@code {type}} path value
    * @param options the optional arguments; not null (use {@code SyncEventSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<SyncEvent> eventsOfType(String type, SyncEventSearchOptions options) {
@@ -101,14 +101,14 @@ public final class SyncEventsApi {
    * @param type the {@code {type}} path value
    * @param eventKey the {@code eventkey} argument
    * @return the flag returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Boolean post(String type, String eventKey) {
     return ctx.call("syncEvents.post", "PUT", "sync-events")
         .id("type", type)
         .action("post")
-        .required("eventkey", eventKey)
+        .required("eventkey", eventKey, "eventKey")
         .send(Boolean.class);
   }
 
@@ -120,7 +120,7 @@ public final class SyncEventsApi {
    * @param type the {@code {type}} path value
    * @param key the {@code {key}} path value
    * @return the SyncEvent returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SyncEvent event(String type, String key) {
@@ -138,7 +138,7 @@ public final class SyncEventsApi {
    * @param type the {@code {type}} path value
    * @param key the {@code {key}} path value
    * @return the flag returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Boolean postKey(String type, String key) {

@@ -80,7 +80,7 @@ public final class SystemApi {
   public Map<String, Object> echo(Map<String, Object> args) {
     return ctx.call("system.echo", "GET", "system")
         .action("echo")
-        .args(args)
+        .requiredArgs("args", args)
         .sendMap();
   }
 
@@ -97,7 +97,7 @@ public final class SystemApi {
   public Map<String, Object> echoPut(Map<String, Object> args) {
     return ctx.call("system.echoPut", "PUT", "system")
         .action("echo")
-        .args(args)
+        .requiredArgs("args", args)
         .sendMap();
   }
 
@@ -134,12 +134,13 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/system?action=restart}.
    *
    * @param timeout the {@code timeout} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a number is negative
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void restart(Integer timeout) {
     ctx.call("system.restart", "PUT", "system")
         .action("restart")
+        .notNegative("timeout", timeout)
         .arg("timeout", timeout)
         .sendDiscarding();
   }
@@ -275,12 +276,13 @@ public final class SystemApi {
    *
    * @param ttl the {@code ttl} argument (optional, null to leave out)
    * @return the reply string
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a number is negative
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public String wsToken(Long ttl) {
     return ctx.call("system.wsToken", "GET", "system")
         .action("wstoken")
+        .notNegative("ttl", ttl)
         .arg("ttl", ttl)
         .send(String.class);
   }
@@ -329,12 +331,13 @@ public final class SystemApi {
    * @param remote the {@code remote} argument (optional, null to leave out)
    * @param max the {@code max} argument (optional, null to leave out)
    * @return the Alert elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a number is negative
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Alert> transientAlerts(String remote, Integer max) {
     return ctx.call("system.transientAlerts", "GET", "system/alerts/transient")
         .arg("remote", remote)
+        .notNegative("max", max)
         .arg("max", max)
         .sendList(Alert.class);
   }
@@ -433,7 +436,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code DELETE /api/v2/system/listeners/{id_or_name}}.
    *
    * @param listener the {@code {id_or_name}} path value
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void deleteListener(String listener) {
@@ -449,7 +452,7 @@ public final class SystemApi {
    *
    * @param listener the {@code {id_or_name}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> listener(String listener) {
@@ -465,7 +468,7 @@ public final class SystemApi {
    *
    * @param listener the {@code {id_or_name}} path value
    * @return the number returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Long listenerLogOptions(String listener) {
@@ -482,7 +485,7 @@ public final class SystemApi {
    *
    * @param listener the {@code {id_or_name}} path value
    * @param flag the {@code flag} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void listenerLogVerboseAll(String listener, Boolean flag) {
@@ -500,13 +503,14 @@ public final class SystemApi {
    *
    * @param listener the {@code {id_or_name}} path value
    * @param option the {@code option} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or a number is negative
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setListenerLogOptions(String listener, long option) {
     ctx.call("system.setListenerLogOptions", "PUT", "system/listeners")
         .id("listener", listener)
         .action("setLogOptions")
+        .notNegative("option", option)
         .required("option", option)
         .sendDiscarding();
   }
@@ -517,7 +521,7 @@ public final class SystemApi {
    * <p>Qorus REST API v2: {@code POST /api/v2/system/listeners/{id_or_name}?action=stop}.
    *
    * @param listener the {@code {id_or_name}} path value
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void stopListener(String listener) {
@@ -599,7 +603,7 @@ public final class SystemApi {
    *
    * @param option the {@code {options}} path value
    * @return the SystemOption returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SystemOption option(String option) {
@@ -615,7 +619,7 @@ public final class SystemApi {
    *
    * @param option the {@code {options}} path value
    * @param value the {@code value} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setOption(String option, Object value) {
@@ -750,7 +754,7 @@ public final class SystemApi {
    *
    * @param domain the {@code {domain}} path value
    * @return the PropertyUpdateCounts returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PropertyUpdateCounts deletePropDomain(String domain) {
@@ -767,7 +771,7 @@ public final class SystemApi {
    * @param domain the {@code {domain}} path value
    * @param key the {@code key} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> propDomain(String domain, List<String> key) {
@@ -785,7 +789,7 @@ public final class SystemApi {
    * @param domain the {@code {domain}} path value
    * @param arg the {@code arg} argument
    * @return the PropertyUpdateCounts returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PropertyUpdateCounts createPropDomain(String domain, Map<String, Object> arg) {
@@ -804,7 +808,7 @@ public final class SystemApi {
    * @param key the {@code key} argument
    * @param args the {@code args} argument (optional, null to leave out)
    * @return the reply string
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public String setDomainProp(String domain, String key, Object args) {
@@ -824,7 +828,7 @@ public final class SystemApi {
    * @param domain the {@code {domain}} path value
    * @param arg the {@code arg} argument
    * @return the PropertyUpdateCounts returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PropertyUpdateCounts updateManyDomainProps(String domain, Map<String, Object> arg) {
@@ -843,7 +847,7 @@ public final class SystemApi {
    * @param domain the {@code {domain}} path value
    * @param key the {@code {key}} path value
    * @return the reply string
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public String deleteProp(String domain, String key) {
@@ -861,7 +865,7 @@ public final class SystemApi {
    * @param domain the {@code {domain}} path value
    * @param key the {@code {key}} path value
    * @return the value returned, as JSON (its shape depends on the arguments)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode prop(String domain, String key) {
@@ -880,7 +884,7 @@ public final class SystemApi {
    * @param key the {@code {key}} path value
    * @param arg the {@code arg} argument (optional, null to leave out)
    * @return the reply string
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public String createProp(String domain, String key, Object arg) {
@@ -900,7 +904,7 @@ public final class SystemApi {
    * @param key the {@code {key}} path value
    * @param args the {@code args} argument (optional, null to leave out)
    * @return the reply string
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public String setKeyProp(String domain, String key, Object args) {
@@ -1056,7 +1060,7 @@ public final class SystemApi {
    *
    * @param name the {@code {name}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> uiExtension(String name) {

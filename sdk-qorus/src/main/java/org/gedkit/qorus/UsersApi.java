@@ -91,7 +91,7 @@ public final class UsersApi {
    *
    * @param user the {@code {user}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> delete(String user) {
@@ -107,7 +107,7 @@ public final class UsersApi {
    *
    * @param user the {@code {user}} path value
    * @return the User returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public User get(String user) {
@@ -125,7 +125,7 @@ public final class UsersApi {
    * @param pass the {@code pass} argument (optional, null to leave out)
    * @param options the optional arguments; not null (use {@code UserUpdate.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> update(String user, String pass, UserUpdate options) {
@@ -148,7 +148,7 @@ public final class UsersApi {
    * @param pass the {@code pass} argument (optional, null to leave out)
    * @param options the optional arguments; not null (use {@code UserUpdate.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateAction(String user, String pass, UserUpdate options) {

@@ -73,7 +73,7 @@ public final class ValueMapsApi {
    *
    * @param idOrName the {@code {id_or_name}} path value
    * @return the ValueMap returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public ValueMap get(String idOrName) {
@@ -89,7 +89,7 @@ public final class ValueMapsApi {
    *
    * @param idOrName the {@code {id_or_name}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> dump(String idOrName) {
@@ -107,7 +107,7 @@ public final class ValueMapsApi {
    * @param idOrName the {@code {id_or_name}} path value
    * @param key the {@code key} argument
    * @return the value returned, as JSON (its shape depends on the arguments)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public JsonNode lookup(String idOrName, String key) {
@@ -125,7 +125,7 @@ public final class ValueMapsApi {
    *
    * @param idOrName the {@code {id_or_name}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> reload(String idOrName) {
@@ -144,7 +144,7 @@ public final class ValueMapsApi {
    * @param key the {@code key} argument
    * @param value the {@code value} argument (optional, null to leave out)
    * @param enabled the {@code enabled} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setValue(String idOrName, String key, Object value, Boolean enabled) {
@@ -165,7 +165,7 @@ public final class ValueMapsApi {
    * @param idOrName the {@code {id_or_name}} path value
    * @param key the {@code {key}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> value(String idOrName, String key) {

@@ -173,7 +173,7 @@ public final class WorkflowsApi {
     }
     return ctx.call("workflows.processingSummary", "GET", "workflows")
         .action("processingSummary")
-        .required("mindate", minDate)
+        .required("mindate", minDate, "minDate")
         .args(options.toArgs())
         .sendList(ProcessingSummary.class);
   }
@@ -217,13 +217,14 @@ public final class WorkflowsApi {
    * @param ids the {@code ids} argument
    * @param autostart the {@code autostart} argument
    * @return the ObjectActionResult elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a number is negative
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ObjectActionResult> setAutostartMany(List<String> ids, int autostart) {
     return ctx.call("workflows.setAutostartMany", "PUT", "workflows")
         .action("setAutostart")
         .required("ids", ids)
+        .notNegative("autostart", autostart)
         .required("autostart", autostart)
         .sendList(ObjectActionResult.class);
   }
@@ -302,7 +303,7 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @return the Workflow returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Workflow get(String workflow) {
@@ -319,7 +320,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param options the optional arguments; not null (use {@code CreateOrderOptions.defaults()})
    * @return the CreatedOrder returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or sensitive data would go over plain http
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public CreatedOrder createOrder(String workflow, CreateOrderOptions options) {
@@ -341,7 +342,7 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @return the WorkflowActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowActionResult decAutostart(String workflow) {
@@ -358,7 +359,7 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @return the WorkflowActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowActionResult disable(String workflow) {
@@ -375,7 +376,7 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @return the WorkflowActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowActionResult enable(String workflow) {
@@ -393,7 +394,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param options the optional arguments; not null (use {@code CreateOrderOptions.defaults()})
    * @return the SynchronousOrderResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or sensitive data would go over plain http
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or sensitive data would go over plain http
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SynchronousOrderResult execSynchronous(String workflow, CreateOrderOptions options) {
@@ -415,7 +416,7 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @return the WorkflowActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowActionResult incAutostart(String workflow) {
@@ -433,7 +434,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param options the optional arguments; not null (use {@code ErrorSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<OrderError> listWorkflowErrors(String workflow, ErrorSearchOptions options) {
@@ -454,7 +455,7 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> workflowOptions(String workflow) {
@@ -470,7 +471,7 @@ public final class WorkflowsApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/workflows/{id_or_name}?action=reset}.
    *
    * @param workflow the {@code {id_or_name}} path value
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void reset(String workflow) {
@@ -488,13 +489,14 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param autostart the {@code autostart} argument
    * @return the WorkflowActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or a number is negative
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowActionResult setAutostart(String workflow, int autostart) {
     return ctx.call("workflows.setAutostart", "PUT", "workflows")
         .id("workflow", workflow)
         .action("setAutostart")
+        .notNegative("autostart", autostart)
         .required("autostart", autostart)
         .send(WorkflowActionResult.class);
   }
@@ -507,7 +509,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param deprecated the {@code deprecated} argument
    * @return the WorkflowActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowActionResult setDeprecated(String workflow, boolean deprecated) {
@@ -525,7 +527,7 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @param options the {@code options} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void setOptions(String workflow, Map<String, Object> options) {
@@ -545,13 +547,14 @@ public final class WorkflowsApi {
    * @param count the {@code count} argument (optional, null to leave out)
    * @param mode the {@code mode} argument (optional, null to leave out)
    * @return the WorkflowActionResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or a number is negative
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowActionResult start(String workflow, Integer count, String mode) {
     return ctx.call("workflows.start", "PUT", "workflows")
         .id("workflow", workflow)
         .action("start")
+        .notNegative("count", count)
         .arg("count", count)
         .arg("mode", mode)
         .send(WorkflowActionResult.class);
@@ -563,7 +566,7 @@ public final class WorkflowsApi {
    * <p>Qorus REST API v2: {@code PUT /api/v2/workflows/{id_or_name}?action=stop}.
    *
    * @param workflow the {@code {id_or_name}} path value
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void stop(String workflow) {
@@ -580,7 +583,7 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @return the WorkflowError elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<WorkflowError> errors(String workflow) {
@@ -600,7 +603,7 @@ public final class WorkflowsApi {
    * @param description the {@code description} argument
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> createError(String workflow, String error, String description, ErrorDefinition options) {
@@ -626,7 +629,7 @@ public final class WorkflowsApi {
    * @param description the {@code description} argument
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> createOrUpdateError(String workflow, String error, String description, ErrorDefinition options) {
@@ -651,7 +654,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param error the {@code {error}} path value
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> deleteError(String workflow, String error) {
@@ -670,7 +673,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param error the {@code {error}} path value
    * @return the WorkflowError returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public WorkflowError error(String workflow, String error) {
@@ -691,7 +694,7 @@ public final class WorkflowsApi {
    * @param description the {@code description} argument
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateError(String workflow, String error, String description, ErrorDefinition options) {
@@ -717,7 +720,7 @@ public final class WorkflowsApi {
    * @param description the {@code description} argument
    * @param options the optional arguments; not null (use {@code ErrorDefinition.defaults()})
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> updateErrorAction(String workflow, String error, String description, ErrorDefinition options) {
@@ -741,7 +744,7 @@ public final class WorkflowsApi {
    *
    * @param workflow the {@code {id_or_name}} path value
    * @return the Object elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<Object> instances(String workflow) {
@@ -759,7 +762,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param options the optional arguments; not null (use {@code OrderSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<Order> orders(String workflow, OrderSearchOptions options) {
@@ -781,7 +784,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param options the optional arguments; not null (use {@code ErrorSearchOptions.defaults()})
    * @return the lazy listing: nothing is fetched before iteration
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public PagedIterable<OrderError> orderErrors(String workflow, ErrorSearchOptions options) {
@@ -805,7 +808,7 @@ public final class WorkflowsApi {
    * @param date the {@code date} argument (optional, null to leave out)
    * @param sqlCache the {@code sqlcache} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> ordersOverview(String workflow, OffsetDateTime date, Boolean sqlCache) {
@@ -827,7 +830,7 @@ public final class WorkflowsApi {
    * @param minDate the {@code mindate} argument
    * @param options the optional arguments; not null (use {@code ProcessingSummaryOptions.defaults()})
    * @return the ProcessingSummary elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<ProcessingSummary> ordersProcessingSummary(String workflow, OffsetDateTime minDate, ProcessingSummaryOptions options) {
@@ -838,7 +841,7 @@ public final class WorkflowsApi {
         .id("workflow", workflow)
         .then("orders")
         .action("processingSummary")
-        .required("mindate", minDate)
+        .required("mindate", minDate, "minDate")
         .args(options.toArgs())
         .sendList(ProcessingSummary.class);
   }
@@ -851,7 +854,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @return the OrderDetails returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderDetails orderGet(String workflow, long id) {
@@ -870,7 +873,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange orderBlock(String workflow, long id) {
@@ -890,7 +893,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderBreakLock(String workflow, long id, String note) {
@@ -911,7 +914,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange orderCancel(String workflow, long id) {
@@ -931,7 +934,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @param newData the {@code newdata} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderUpdateDynamicData(String workflow, long id, Map<String, Object> newData) {
@@ -953,7 +956,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @param options the {@code options} argument (optional, null to leave out)
    * @return the SynchronousOrderResult returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public SynchronousOrderResult orderExecSynchronous(String workflow, long id, Map<String, Object> options) {
@@ -974,7 +977,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @return the OrderError elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<OrderError> orderListErrors(String workflow, long id) {
@@ -994,7 +997,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderLock(String workflow, long id, String note) {
@@ -1016,7 +1019,7 @@ public final class WorkflowsApi {
    * @param id the {@code {id}} path value
    * @param limit the {@code limit} argument (optional, null to leave out)
    * @return the OrderNote elements returned; never null
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or a number is negative
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public List<OrderNote> orderNotes(String workflow, long id, Integer limit) {
@@ -1025,6 +1028,7 @@ public final class WorkflowsApi {
         .then("orders")
         .id("id", id)
         .action("notes")
+        .notNegative("limit", limit)
         .arg("limit", limit)
         .sendList(OrderNote.class);
   }
@@ -1037,7 +1041,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderAddNote(String workflow, long id, String note) {
@@ -1058,7 +1062,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @param date the {@code date} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderReschedule(String workflow, long id, OffsetDateTime date) {
@@ -1079,7 +1083,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange orderRetry(String workflow, long id) {
@@ -1099,7 +1103,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange orderSetError(String workflow, long id) {
@@ -1119,7 +1123,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @param priority the {@code priority} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or a number is negative
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderSetPriority(String workflow, long id, int priority) {
@@ -1128,6 +1132,7 @@ public final class WorkflowsApi {
         .then("orders")
         .id("id", id)
         .action("setPriority")
+        .notNegative("priority", priority)
         .required("priority", priority)
         .sendDiscarding();
   }
@@ -1142,7 +1147,7 @@ public final class WorkflowsApi {
    * @param stepId the {@code stepid} argument
    * @param ind the {@code ind} argument (optional, null to leave out)
    * @param noRetry the {@code noretry} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1), or a number is negative
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderSkipStep(String workflow, long id, long stepId, String ind, Boolean noRetry) {
@@ -1151,7 +1156,8 @@ public final class WorkflowsApi {
         .then("orders")
         .id("id", id)
         .action("skipStep")
-        .required("stepid", stepId)
+        .notNegative("stepId", stepId)
+        .required("stepid", stepId, "stepId")
         .arg("ind", ind)
         .arg("noretry", noRetry)
         .sendDiscarding();
@@ -1165,7 +1171,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @param newData the {@code newdata} argument
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderUpdateStaticData(String workflow, long id, Map<String, Object> newData) {
@@ -1174,7 +1180,7 @@ public final class WorkflowsApi {
         .then("orders")
         .id("id", id)
         .action("staticData")
-        .required("newdata", newData)
+        .required("newdata", newData, "newData")
         .sendDiscarding();
   }
 
@@ -1186,7 +1192,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange orderUnblock(String workflow, long id) {
@@ -1206,7 +1212,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @return the OrderStatusChange returned
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public OrderStatusChange orderUncancel(String workflow, long id) {
@@ -1226,7 +1232,7 @@ public final class WorkflowsApi {
    * @param workflow the {@code {id_or_name}} path value
    * @param id the {@code {id}} path value
    * @param note the {@code note} argument (optional, null to leave out)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public void orderUnlock(String workflow, long id, String note) {
@@ -1249,7 +1255,7 @@ public final class WorkflowsApi {
    * @param orderKeys the {@code orderkeys} argument
    * @param truncate the {@code truncate} argument (optional, null to leave out)
    * @return the hash returned (empty when the server returned nothing)
-   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank
+   * @throws org.gedkit.core.error.InvalidArgumentException when a required argument is null or blank, or a path value is {@code .} or {@code ..} (or, for a numeric ID, below 1)
    * @throws org.gedkit.core.error.GedkitException when the server refuses the call (NotFoundException, ConflictException...)
    */
   public Map<String, Object> orderUpdateKeys(String workflow, long id, Map<String, Object> orderKeys, Boolean truncate) {
@@ -1258,7 +1264,7 @@ public final class WorkflowsApi {
         .then("orders")
         .id("id", id)
         .action("updateKeys")
-        .required("orderkeys", orderKeys)
+        .required("orderkeys", orderKeys, "orderKeys")
         .arg("truncate", truncate)
         .sendMap();
   }

@@ -19,13 +19,13 @@ class JobsApiTest extends QorusApiTestSupport {
         .withJobs(List.of("a", "b"))
         .withLibSource(true)
         .withSqlCache(true)
-        .withStatus("s1")).stream().toList();
+        .withStatus("active")).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).lastExecuted()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
     assertThat(result.get(0).jobId()).isEqualTo(7L);
     assertThat(result.get(0).name()).isEqualTo("x");
-    expect("GET", "/api/v2/jobs", null, "defonly", "true", "date", "2024-01-02T03:04:05Z", "jobs", "a,b", "lib_source", "true", "sqlcache", "true", "status", "s1");
+    expect("GET", "/api/v2/jobs", null, "defonly", "true", "date", "2024-01-02T03:04:05Z", "jobs", "a,b", "lib_source", "true", "sqlcache", "true", "status", "active");
   }
 
   @Test

@@ -91,13 +91,13 @@ class OrdersApiTest extends QorusApiTestSupport {
         .withWorkflowIds(List.of(1L, 2L))
         .withSeconds(true)
         .withGlobal(true)
-        .withGrouping("s1")).stream().toList();
+        .withGrouping("hourly")).stream().toList();
     assertThat(result).hasSize(1);
     assertThat(result.get(0).extra()).containsEntry("zz_extra", 1);
     assertThat(result.get(0).minStarted()).isEqualTo(OffsetDateTime.parse("2016-08-10T02:00:00.758239+02:00"));
     assertThat(result.get(0).workflowId()).isEqualTo(7L);
     assertThat(result.get(0).name()).isEqualTo("x");
-    expect("GET", "/api/v2/orders", null, "action", "processingSummary", "mindate", "2024-01-02T03:04:05Z", "maxdate", "2024-01-02T03:04:05Z", "wfids", "1,2", "seconds", "true", "global", "true", "grouping", "s1");
+    expect("GET", "/api/v2/orders", null, "action", "processingSummary", "mindate", "2024-01-02T03:04:05Z", "maxdate", "2024-01-02T03:04:05Z", "wfids", "1,2", "seconds", "true", "global", "true", "grouping", "hourly");
   }
 
   @Test

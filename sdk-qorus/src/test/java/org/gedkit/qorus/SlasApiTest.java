@@ -24,11 +24,11 @@ class SlasApiTest extends QorusApiTestSupport {
   @Test
   void create() throws Exception {
     reply("{\"slaid\": 7, \"name\": \"x\", \"units\": \"x\", \"description\": \"x\", \"methods\": [1], \"jobs\": [1], \"zz_extra\": 1}");
-    var result = client.slas().create("s1", "s1", "s1");
+    var result = client.slas().create("s1", "s1", "seconds");
     assertThat(result.extra()).containsEntry("zz_extra", 1);
     assertThat(result.slaId()).isEqualTo(7L);
     assertThat(result.name()).isEqualTo("x");
-    expect("POST", "/api/v2/slas", "{\"name\":\"s1\",\"description\":\"s1\",\"units\":\"s1\"}");
+    expect("POST", "/api/v2/slas", "{\"name\":\"s1\",\"description\":\"s1\",\"units\":\"seconds\"}");
   }
 
   @Test
@@ -60,14 +60,14 @@ class SlasApiTest extends QorusApiTestSupport {
     assertThat(client.slas().performance(SlaPerformanceOptions.defaults()
         .withErr(List.of("a", "b"))
         .withErrDesc(List.of("a", "b"))
-        .withGrouping("s1")
+        .withGrouping("hourly")
         .withName(List.of("a", "b"))
         .withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
         .withMinDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
         .withProducer(List.of("a", "b"))
         .withSlaId(List.of(1L, 2L))
         .withSuccess(true))).hasSize(1);
-    expect("GET", "/api/v2/slas", null, "action", "performance", "err", "a,b", "errdesc", "a,b", "grouping", "s1", "name", "a,b", "maxdate", "2024-01-02T03:04:05Z", "mindate", "2024-01-02T03:04:05Z", "producer", "a,b", "slaid", "1,2", "success", "true");
+    expect("GET", "/api/v2/slas", null, "action", "performance", "err", "a,b", "errdesc", "a,b", "grouping", "hourly", "name", "a,b", "maxdate", "2024-01-02T03:04:05Z", "mindate", "2024-01-02T03:04:05Z", "producer", "a,b", "slaid", "1,2", "success", "true");
   }
 
   @Test
@@ -119,14 +119,14 @@ class SlasApiTest extends QorusApiTestSupport {
     assertThat(client.slas().slaPerformance("id 1", SlaPerformanceOptions.defaults()
         .withErr(List.of("a", "b"))
         .withErrDesc(List.of("a", "b"))
-        .withGrouping("s1")
+        .withGrouping("hourly")
         .withName(List.of("a", "b"))
         .withMaxDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
         .withMinDate(OffsetDateTime.parse("2024-01-02T03:04:05Z"))
         .withProducer(List.of("a", "b"))
         .withSlaId(List.of(1L, 2L))
         .withSuccess(true))).hasSize(1);
-    expect("GET", "/api/v2/slas/id%201", null, "action", "performance", "err", "a,b", "errdesc", "a,b", "grouping", "s1", "name", "a,b", "maxdate", "2024-01-02T03:04:05Z", "mindate", "2024-01-02T03:04:05Z", "producer", "a,b", "slaid", "1,2", "success", "true");
+    expect("GET", "/api/v2/slas/id%201", null, "action", "performance", "err", "a,b", "errdesc", "a,b", "grouping", "hourly", "name", "a,b", "maxdate", "2024-01-02T03:04:05Z", "mindate", "2024-01-02T03:04:05Z", "producer", "a,b", "slaid", "1,2", "success", "true");
   }
 
   @Test

@@ -54,18 +54,23 @@ public final class QorusCall {
   private record Literal(String text) {}
 
   /**
-   * Appends a user value as one path segment ({@code {id}}, {@code {id_or_name}}, ...), checked first.
+   * Appends a user value as one path segment ({@code {id}}, {@code {id_or_name}}, ...), checked first: it
+   * is sent percent-encoded, so slashes, {@code ?} or {@code #} stay inside the segment; {@code .} and
+   * {@code ..} (which no encoding keeps from changing the path) are refused, as are IDs below 1.
    *
    * @param name the argument name, for the error
-   * @param value the value; not null or blank
+   * @param value the value; not null or blank, not {@code .} or {@code ..}; a number at least 1
    * @return this
    */
   public QorusCall id(String name, Object value) {
     if (value == null || value.toString().isBlank()) {
       throw ctx.invalid(operation, name + " must not be null or blank");
     }
-    if (value instanceof Number n && n.longValue() < 0) {
-      throw ctx.invalid(operation, name + " must not be negative");
+    if (value instanceof Number n && n.longValue() < 1) {
+      throw ctx.invalid(operation, name + " must be a positive ID, got " + n);
+    }
+    if (value.toString().equals(".") || value.toString().equals("..")) {
+      throw ctx.invalid(operation, name + " must not be a dot segment, got \"" + value + "\"");
     }
     segments.add(value.toString());
     ids.add(value.toString());
@@ -124,6 +129,67 @@ public final class QorusCall {
     }
     args.put(name, value);
     return this;
+  }
+
+  /**
+   * Adds a required argument whose Java name differs from its wire name; the error names both.
+   *
+   * @param name the wire name
+   * @param value the value; not null, blank or empty
+   * @param argument the Java parameter name, for the error
+   * @return this
+   */
+  public QorusCall required(String name, Object value, String argument) {
+    if (value == null || value instanceof String s && s.isBlank()
+        || value instanceof Collection<?> c && c.isEmpty() || value instanceof Map<?, ?> m && m.isEmpty()) {
+      throw ctx.invalid(operation, argument + " (" + name + ") must not be null or empty");
+    }
+    args.put(name, value);
+    return this;
+  }
+
+  /**
+   * Refuses a negative number (counts, IDs, limits, priorities, delays) before sending.
+   *
+   * @param argument the Java parameter name, for the error
+   * @param value the value; null passes (an optional argument left out)
+   * @return this
+   */
+  public QorusCall notNegative(String argument, Number value) {
+    if (value != null && value.longValue() < 0) {
+      throw ctx.invalid(operation, argument + " must not be negative, got " + value);
+    }
+    return this;
+  }
+
+  /**
+   * Refuses a value outside the ones the document allows (a string that is really an enum).
+   *
+   * @param argument the Java parameter name, for the error
+   * @param value the value; null passes (an optional argument left out)
+   * @param allowed the values the document lists
+   * @return this
+   */
+  public QorusCall oneOf(String argument, String value, String... allowed) {
+    if (value != null && !java.util.Arrays.asList(allowed).contains(value)) {
+      throw ctx.invalid(operation, argument + " must be one of " + java.util.Arrays.toString(allowed)
+          + ", got \"" + value + "\"");
+    }
+    return this;
+  }
+
+  /**
+   * Adds every entry of a required map of arguments (null refused; an empty map adds nothing).
+   *
+   * @param argument the Java parameter name, for the error
+   * @param more the arguments
+   * @return this
+   */
+  public QorusCall requiredArgs(String argument, Map<String, ?> more) {
+    if (more == null) {
+      throw ctx.invalid(operation, argument + " must not be null");
+    }
+    return args(more);
   }
 
   /**
@@ -331,14 +397,31 @@ public final class QorusCall {
    * Sends the call and copies the raw reply body to {@code out} as it arrives (never held whole in
    * memory), for stream actions and large results.
    *
+   * <p>A reply that breaks before its first byte reached {@code out} may be sent again (an idempotent
+   * call); once bytes were written it never is, since {@code out} cannot be rewound: the call ends with a
+   * {@link org.gedkit.core.error.TransportException} that says not to retry into the same stream.
+   *
    * @param out where the bytes go (not closed)
    * @return the number of bytes copied
    */
   public long sendTo(java.io.OutputStream out) {
     Objects.requireNonNull(out, "out");
     return ctx.transport().execute(build(), (ApiResponse r) -> {
+      long copied = 0;
       try (java.io.InputStream in = r.bodyStream()) {
-        return in.transferTo(out);
+        byte[] buffer = new byte[8192];
+        for (int n; (n = in.read(buffer)) >= 0; ) {
+          out.write(buffer, 0, n);
+          copied += n;
+        }
+        return copied;
+      } catch (java.io.IOException e) {
+        if (copied == 0) {
+          throw e;
+        }
+        throw new org.gedkit.core.error.TransportException("the stream broke after " + copied
+            + " bytes were written to the output stream, which cannot be rewound: not sent again (call again"
+            + " with a fresh stream)", r.details(), false, e);
       }
     });
   }

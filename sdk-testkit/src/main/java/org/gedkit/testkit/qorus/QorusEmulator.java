@@ -54,6 +54,7 @@ public final class QorusEmulator extends EmulatorServer {
   private final AtomicLong tokenSeq = new AtomicLong();
   private final AtomicLong tokensIssued = new AtomicLong();
   private final AtomicLong writes = new AtomicLong();
+  private final AtomicLong ordersCreated = new AtomicLong();
   private final AtomicLong ids = new AtomicLong(1000);
   private final Map<Long, Wf> workflows = new LinkedHashMap<>();
   private final Map<Long, Order> orders = new LinkedHashMap<>();
@@ -292,12 +293,26 @@ public final class QorusEmulator extends EmulatorServer {
   }
 
   /**
-   * How many state-changing requests were handled.
+   * How many state-changing requests were handled: every authenticated non-GET request, whether it
+   * changed anything or was refused (a duplicate key, an unknown workflow, a logout count too).
    *
    * @return the count
+   * @see #ordersCreated()
    */
   public long writes() {
     return writes.get();
+  }
+
+  /**
+   * How many orders requests created ({@code createOrder} and {@code execSynchronous}): one per order the
+   * server really added, nothing for a refused request ({@code DUPLICATE-ORDER-KEY}, an argument error, a
+   * disabled or unknown workflow) or for {@link #seedOrders}. The precise count of applied user-level
+   * writes that reliability tests compare with the calls made (never lost, never duplicated).
+   *
+   * @return the count
+   */
+  public long ordersCreated() {
+    return ordersCreated.get();
   }
 
   // ------------------------------------------------------------------ dispatch
@@ -637,6 +652,7 @@ public final class QorusEmulator extends EmulatorServer {
       }
     }
     Order o = newOrder(w, sd instanceof Map<?, ?> m ? copy(m) : Map.of());
+    ordersCreated.incrementAndGet();
     for (String k : claimed) {
       uniqueKeys.put(k, o.id);
     }

@@ -79,4 +79,24 @@ class QorusEmulatorTest {
     Reply call = send("PUT", "/api/v2/services/s/echo?action=call", "{\"args\":[1,\"x\"]}", "Authorization", basic);
     assertThat(call.body()).isEqualTo("[1,\"x\"]");
   }
+
+  @Test
+  void ordersCreatedCountsOnlyTheOrdersReallyAdded() throws IOException {
+    qorus.addWorkflow("WF", "1.0");
+    qorus.seedOrders("WF", 3);
+    assertThat(qorus.ordersCreated()).as("seeding is no request").isZero();
+    String body = "{\"staticdata\":{\"a\":1},\"workflow_unique_key\":{\"k\":\"v\"}}";
+    assertThat(send("POST", "/api/v2/workflows/WF?action=createOrder", body, "Authorization", basic).code())
+        .isEqualTo(200);
+    assertThat(send("POST", "/api/v2/workflows/WF?action=createOrder", body, "Authorization", basic).code())
+        .isEqualTo(409);
+    assertThat(send("POST", "/api/v2/workflows/WF?action=createOrder", "{}", "Authorization", basic).code())
+        .isEqualTo(400);
+    assertThat(send("POST", "/api/v2/workflows/NOPE?action=createOrder", body, "Authorization", basic).code())
+        .isEqualTo(404);
+    assertThat(send("POST", "/api/v2/workflows/WF?action=execSynchronous", "{\"staticdata\":{}}", "Authorization",
+        basic).code()).isEqualTo(200);
+    assertThat(qorus.ordersCreated()).as("one createOrder and one execSynchronous").isEqualTo(2);
+    assertThat(qorus.writes()).as("writes() counts every non-GET request, refused or not").isEqualTo(5);
+  }
 }
