@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Base64;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
@@ -46,6 +45,9 @@ import org.gedkit.qorus.internal.QorusErrorDecoder;
  * {@code Qorus-Client-Time-Zone} (the system zone unless {@link Builder#timeZone(ZoneId)}).
  */
 public final class QorusClient implements AutoCloseable {
+
+  /** The back end name, as in {@link org.gedkit.core.error.GedkitException#backend()}. */
+  public static final String BACKEND = "qorus";
 
   /** Name of the token header. */
   public static final String TOKEN_HEADER = "Qorus-Token";
@@ -660,7 +662,7 @@ public final class QorusClient implements AutoCloseable {
      * @return this
      */
     public Builder timeZone(ZoneId value) {
-      this.zone = Objects.requireNonNull(value, "timeZone");
+      this.zone = InvalidArgumentException.requireNonNull(value, "timeZone", BACKEND);
       return this;
     }
 
@@ -671,7 +673,7 @@ public final class QorusClient implements AutoCloseable {
      * @return this
      */
     public Builder clock(Clock value) {
-      this.clock = Objects.requireNonNull(value, "clock");
+      this.clock = InvalidArgumentException.requireNonNull(value, "clock", BACKEND);
       return this;
     }
 
