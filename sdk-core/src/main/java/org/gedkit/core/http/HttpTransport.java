@@ -528,9 +528,44 @@ public final class HttpTransport {
       });
     }
     RequestBody body = request.buildBody(out.formFields);
+    if (body != null && !request.idempotent() && !body.isOneShot()) {
+      // OkHttp silently sends a request again when a reused pooled connection fails after sending it
+      // (retryOnConnectionFailure); a one-shot body forbids that once sending started, so a non-idempotent
+      // call that may have acted is never replayed behind the transport's back
+      body = new OneShotBody(body);
+    }
     rb.method(request.method(), body);
     out.request = rb.build();
     return out;
+  }
+
+  /** A request body OkHttp may send once only; for non-idempotent requests. */
+  private static final class OneShotBody extends RequestBody {
+    private final RequestBody delegate;
+
+    OneShotBody(RequestBody delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public okhttp3.MediaType contentType() {
+      return delegate.contentType();
+    }
+
+    @Override
+    public long contentLength() throws IOException {
+      return delegate.contentLength();
+    }
+
+    @Override
+    public void writeTo(okio.BufferedSink sink) throws IOException {
+      delegate.writeTo(sink);
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return true;
+    }
   }
 
   @Override

@@ -290,6 +290,31 @@ class HttpTransportTest {
   }
 
   @Test
+  void doesNotReplayAPostOnAReusedConnectionThatDroppedAfterSending() {
+    // OkHttp retries a request on a fresh connection when a reused pooled one fails: never for a POST
+    server.enqueue(json(200, "{\"id\":1}"));
+    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, true, true)).build());
+    server.enqueue(json(200, "{\"id\":2}"));
+    HttpTransport t = builder().build();
+    assertThat(t.execute(ApiRequest.get("op").path("x").build(), Item.class).id()).isEqualTo(1);
+    assertThatThrownBy(() -> t.executeDiscarding(ApiRequest.post("orders.create").path("orders").jsonBody(Map.of()).build()))
+        .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.isRetryable()).isFalse());
+    assertThat(server.getRequestCount()).as("the POST was sent once").isEqualTo(2);
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void replaysAnIdempotentCallOnAReusedConnectionThatDropped() {
+    server.enqueue(json(200, "{\"id\":1}"));
+    server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, true, true)).build());
+    server.enqueue(json(200, "{\"id\":2}"));
+    HttpTransport t = builder().build();
+    assertThat(t.execute(ApiRequest.get("op").path("x").build(), Item.class).id()).isEqualTo(1);
+    assertThat(t.execute(ApiRequest.put("op").path("x").jsonBody(Map.of()).build(), Item.class).id()).isEqualTo(2);
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
   void retriesAnIdempotentCallWhoseConnectionDropped() {
     server.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket(true, true, true)).build());
     server.enqueue(json(200, "{\"id\":3}"));
