@@ -9,7 +9,7 @@ final class Adapters {
   private Adapters() {}
 
   static List<AdapterUnderTest> all() {
-    return List.of(new PhraseanetAdapter(), new ParapheurAdapter());
+    return List.of(new PhraseanetAdapter(), new ParapheurAdapter(), new EzGedAdapter());
   }
 
   static Stream<AdapterUnderTest> stream() {
