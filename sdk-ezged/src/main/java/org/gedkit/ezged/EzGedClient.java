@@ -107,7 +107,9 @@ public final class EzGedClient implements AutoCloseable {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("login", login);
     form.put("pwd", pwdHash);
-    ApiRequest req = Wire.servicePost(Wire.AUTHENTICATE, form).authenticated(false).build();
+    // replayable: a login sent twice only opens one more session, which EzGED drops after 60 s idle; a slow
+    // or busy server then costs a retry instead of failing the caller's call with "retry not advised"
+    ApiRequest req = Wire.servicePost(Wire.AUTHENTICATE, form).authenticated(false).idempotent(true).build();
     return t.execute(req, r -> {
       Envelope e = Envelope.read(r);
       JsonNode rows = e.rowsNode();

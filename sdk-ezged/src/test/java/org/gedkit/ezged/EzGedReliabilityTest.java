@@ -123,6 +123,17 @@ class EzGedReliabilityTest {
   }
 
   @Test
+  void aLoginThatTimesOutIsSentAgain() {
+    try (EzGedClient slow = EzGedClient.builder().baseUrl(emulator.baseUrl()).credentials("admin", "admin")
+        .sleeper(d -> { }).readTimeout(Duration.ofMillis(200)).build()) {
+      emulator.faults().next(1, "POST", "/data/service\\.php\\?service=sec/authenticate",
+          Fault.delay(Duration.ofSeconds(1)));
+      assertThat(slow.session().login().language()).contains("fr_FR");
+      assertThat(emulator.count(c -> "sec/authenticate".equals(c.query().get("service")))).isEqualTo(2);
+    }
+  }
+
+  @Test
   void anInsertWhoseConnectionIsResetIsNotSentAgain() {
     client.session().login(); // the connection is pooled: OkHttp would silently replay on a fresh one
     emulator.faults().next(1, "POST", "/data/service\\.php\\?service=doctbl/insertrow", Fault.resetBeforeReply());
