@@ -9,7 +9,8 @@ final class Adapters {
   private Adapters() {}
 
   static List<AdapterUnderTest> all() {
-    return List.of(new PhraseanetAdapter(), new ParapheurAdapter(), new NetExplorerAdapter(), new QorusAdapter());
+    return List.of(new PhraseanetAdapter(), new ParapheurAdapter(), new NetExplorerAdapter(), new QorusAdapter(),
+        new EzGedAdapter());
   }
 
   static Stream<AdapterUnderTest> stream() {

@@ -9,6 +9,20 @@ package org.gedkit.ezged;
 public record AddPagesOptions(int start, boolean ocr) {
 
   /**
+   * Checks the values.
+   *
+   * @param start where to insert, -1 to append, otherwise a page index from 0
+   * @param ocr whether to run OCR
+   * @throws org.gedkit.core.error.InvalidArgumentException when start is below -1
+   */
+  public AddPagesOptions {
+    if (start < -1) {
+      throw new org.gedkit.core.error.InvalidArgumentException("start must be -1 (append) or a page index from 0, was "
+          + start, org.gedkit.core.error.ErrorDetails.of("ezged", "docpak/addpages"));
+    }
+  }
+
+  /**
    * The defaults: append, keep the original format.
    *
    * @return the defaults; never null

@@ -1,6 +1,5 @@
 package org.gedkit.ezged;
 
-import java.util.Objects;
 import java.util.Optional;
 import org.gedkit.core.error.ErrorDetails;
 import org.gedkit.core.error.InvalidArgumentException;
@@ -160,14 +159,17 @@ public final class ExecOptions {
      * @param field the fully qualified field
      * @param direction the direction
      * @return this builder
-     * @throws InvalidArgumentException when the field is blank
+     * @throws InvalidArgumentException when the field is blank or the direction null
      */
     public Builder orderBy(String field, SortDirection direction) {
       if (field == null || field.isBlank()) {
         throw new InvalidArgumentException("orderBy field must not be blank", ErrorDetails.of("ezged", Wire.EXEC));
       }
+      if (direction == null) {
+        throw new InvalidArgumentException("orderBy direction must not be null", ErrorDetails.of("ezged", Wire.EXEC));
+      }
       this.orderField = field;
-      this.orderDirection = Objects.requireNonNull(direction, "direction");
+      this.orderDirection = direction;
       return this;
     }
 

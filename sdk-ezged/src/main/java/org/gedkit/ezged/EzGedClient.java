@@ -107,7 +107,9 @@ public final class EzGedClient implements AutoCloseable {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("login", login);
     form.put("pwd", pwdHash);
-    ApiRequest req = Wire.servicePost(Wire.AUTHENTICATE, form).authenticated(false).build();
+    // replayable: a login sent twice only opens one more session, which EzGED drops after 60 s idle; a slow
+    // or busy server then costs a retry instead of failing the caller's call with "retry not advised"
+    ApiRequest req = Wire.servicePost(Wire.AUTHENTICATE, form).authenticated(false).idempotent(true).build();
     return t.execute(req, r -> {
       Envelope e = Envelope.read(r);
       JsonNode rows = e.rowsNode();
@@ -261,6 +263,12 @@ public final class EzGedClient implements AutoCloseable {
      * @throws InvalidArgumentException when the login is blank or the password null
      */
     public Builder credentials(String login, String password) {
+      if (login == null || login.isBlank()) {
+        throw invalid("login must not be " + (login == null ? "null" : "blank"));
+      }
+      if (password == null) {
+        throw invalid("password must not be null");
+      }
       return credentials(Credentials.password(login, password));
     }
 
@@ -269,10 +277,10 @@ public final class EzGedClient implements AutoCloseable {
      *
      * @param credentials password credentials
      * @return this builder
-     * @throws InvalidArgumentException when they are not password credentials
+     * @throws InvalidArgumentException when they are null or not password credentials
      */
     public Builder credentials(Credentials credentials) {
-      Objects.requireNonNull(credentials, "credentials");
+      require(credentials, "credentials");
       if (credentials.kind() != Credentials.Kind.PASSWORD) {
         throw invalid("EzGED needs a login and a password, not a token");
       }
@@ -294,7 +302,7 @@ public final class EzGedClient implements AutoCloseable {
         throw invalid("login must not be blank");
       }
       if (md5Hex == null || !md5Hex.matches("[0-9a-fA-F]{32}")) {
-        throw invalid("the hashed password must be 32 hex digits (MD5)");
+        throw invalid("md5Hex must be 32 hex digits (the MD5 of the password)");
       }
       this.login = login;
       this.passwordHash = md5Hex.toLowerCase(java.util.Locale.ROOT);
@@ -348,9 +356,10 @@ public final class EzGedClient implements AutoCloseable {
      *
      * @param c the clock
      * @return this builder
+     * @throws InvalidArgumentException when null
      */
     public Builder clock(Clock c) {
-      this.clock = Objects.requireNonNull(c, "clock");
+      this.clock = require(c, "clock");
       return this;
     }
 
@@ -359,9 +368,10 @@ public final class EzGedClient implements AutoCloseable {
      *
      * @param s the sleeper
      * @return this builder
+     * @throws InvalidArgumentException when null
      */
     public Builder sleeper(Sleeper s) {
-      this.sleeper = Objects.requireNonNull(s, "sleeper");
+      this.sleeper = require(s, "sleeper");
       return this;
     }
 
@@ -370,9 +380,10 @@ public final class EzGedClient implements AutoCloseable {
      *
      * @param p the policy
      * @return this builder
+     * @throws InvalidArgumentException when null
      */
     public Builder retryPolicy(RetryPolicy p) {
-      this.retryPolicy = Objects.requireNonNull(p, "retryPolicy");
+      this.retryPolicy = require(p, "retryPolicy");
       return this;
     }
 
@@ -381,9 +392,10 @@ public final class EzGedClient implements AutoCloseable {
      *
      * @param c the client
      * @return this builder
+     * @throws InvalidArgumentException when null
      */
     public Builder okHttpClient(OkHttpClient c) {
-      this.okHttpClient = Objects.requireNonNull(c, "okHttpClient");
+      this.okHttpClient = require(c, "okHttpClient");
       return this;
     }
 
@@ -392,9 +404,10 @@ public final class EzGedClient implements AutoCloseable {
      *
      * @param d a positive duration
      * @return this builder
+     * @throws InvalidArgumentException when null, zero or negative
      */
     public Builder connectTimeout(Duration d) {
-      this.connectTimeout = Objects.requireNonNull(d, "connectTimeout");
+      this.connectTimeout = positive(d, "connectTimeout");
       return this;
     }
 
@@ -403,9 +416,10 @@ public final class EzGedClient implements AutoCloseable {
      *
      * @param d a positive duration
      * @return this builder
+     * @throws InvalidArgumentException when null, zero or negative
      */
     public Builder readTimeout(Duration d) {
-      this.readTimeout = Objects.requireNonNull(d, "readTimeout");
+      this.readTimeout = positive(d, "readTimeout");
       return this;
     }
 
@@ -428,6 +442,20 @@ public final class EzGedClient implements AutoCloseable {
     @Override
     public String toString() {
       return "EzGedClient.Builder[" + baseUrl + ", login=" + login + ", password=***]";
+    }
+
+    private static <T> T require(T value, String name) {
+      if (value == null) {
+        throw invalid(name + " must not be null");
+      }
+      return value;
+    }
+
+    private static Duration positive(Duration d, String name) {
+      if (require(d, name).isZero() || d.isNegative()) {
+        throw invalid(name + " must be positive, was " + d);
+      }
+      return d;
     }
 
     private static InvalidArgumentException invalid(String message) {

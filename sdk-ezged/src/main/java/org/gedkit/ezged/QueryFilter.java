@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.gedkit.core.error.ErrorDetails;
 import org.gedkit.core.error.InvalidArgumentException;
@@ -91,11 +90,17 @@ public final class QueryFilter {
      * @param field the field
      * @param operator the operator
      * @param value the value
+     * @throws InvalidArgumentException when the field is blank or the operator or value null
      */
     public Condition {
-      Objects.requireNonNull(field, "field");
-      Objects.requireNonNull(operator, "operator");
-      Objects.requireNonNull(value, "value");
+      if (field == null || field.isBlank()) {
+        throw new InvalidArgumentException("filter field must not be " + (field == null ? "null" : "blank"),
+            ErrorDetails.of("ezged", Wire.EXEC));
+      }
+      if (operator == null || value == null) {
+        throw new InvalidArgumentException("filter on " + field + ": " + (operator == null ? "operator" : "value")
+            + " must not be null", ErrorDetails.of("ezged", Wire.EXEC));
+      }
     }
   }
 
@@ -316,7 +321,7 @@ public final class QueryFilter {
      */
     public Builder in(Object... values) {
       if (values == null || values.length == 0) {
-        throw new InvalidArgumentException("filter on " + field + ": in() needs at least one value",
+        throw new InvalidArgumentException("filter on " + field + ": in() values must hold at least one value",
             ErrorDetails.of("ezged", Wire.EXEC));
       }
       List<String> texts = Arrays.stream(values).map(QueryFilter::text).toList();

@@ -2,6 +2,7 @@ package org.gedkit.ezged;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -9,6 +10,7 @@ import okhttp3.RequestBody;
 import okio.BufferedSink;
 import org.gedkit.core.error.GedkitException;
 import org.gedkit.core.error.InvalidArgumentException;
+import org.gedkit.core.error.ProtocolException;
 import org.gedkit.core.error.ServerException;
 import org.gedkit.core.http.ApiRequest;
 import org.gedkit.core.transfer.ProgressTracker;
@@ -45,6 +47,9 @@ public final class UploadsApi {
    */
   public UploadResult upload(Path file) {
     ctx.requireNonNull(Wire.UPLOAD, "file", file);
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw ctx.invalid(Wire.UPLOAD, "file must be a readable regular file: " + file);
+    }
     return upload(UploadSource.ofPath(file), UploadOptions.defaults());
   }
 
@@ -56,13 +61,19 @@ public final class UploadsApi {
    * @param source the content and its file name
    * @param options mode, wait directory, listener
    * @return where the server put it; never null
-   * @throws InvalidArgumentException when an argument is invalid
+   * @throws InvalidArgumentException when an argument is invalid (a file name holding a path is refused: the
+   *     server builds its spool path from it)
    * @throws ServerException when the server answers {@code success: false}
+   * @throws ProtocolException when the reply is not the {@code pupload.php} JSON object
    * @throws GedkitException on any other failure
    */
   public UploadResult upload(UploadSource source, UploadOptions options) {
     ctx.requireNonNull(Wire.UPLOAD, "source", source);
     UploadOptions o = ctx.requireNonNull(Wire.UPLOAD, "options", options);
+    String name = source.fileName();
+    if (name.equals(".") || name.equals("..") || name.chars().anyMatch(c -> c == '/' || c == '\\' || c < 0x20)) {
+      throw ctx.invalid(Wire.UPLOAD, "fileName must be a plain file name (no path), was \"" + name + "\"");
+    }
     ProgressTracker tracker = new ProgressTracker(o.listener(), source.fileName(), source.length(), ctx.clock());
     MultipartBody.Builder mb = new MultipartBody.Builder().setType(MultipartBody.FORM)
         .addFormDataPart("token", ctx.uploadToken());
@@ -101,6 +112,10 @@ public final class UploadsApi {
         JsonNode root = r.jsonTree();
         if (root.has("errorcode")) {
           Envelope.check(root, r.details());
+        }
+        if (!root.isObject() || !root.has("success")) {
+          // not "the upload was refused": nothing says the server even saw it
+          throw r.protocolError("pupload.php answered no success flag (not its JSON object)");
         }
         Row row = new Row(Wire.columns(root));
         boolean ok = root.path("success").asBoolean(false);

@@ -161,7 +161,7 @@ public abstract class EmulatorServer implements AutoCloseable {
       query.put(n, v == null ? "" : v);
     }
     String path = req.path();
-    Fault fault = faults.take(raw.getMethod(), path);
+    Fault fault = faults.take(raw.getMethod(), path, raw.getUrl().query());
     long size = raw.getBodySize();
     calls.add(new RecordedCall(raw.getMethod(), path, query, raw.getHeaders(),
         size <= 1 << 20 ? req.bodyText() : "", size, fault != null));

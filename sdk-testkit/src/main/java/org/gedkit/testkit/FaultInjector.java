@@ -34,9 +34,14 @@ public final class FaultInjector {
   /**
    * The next {@code times} requests matching the method and path fail with {@code fault}.
    *
+   * <p>The regular expression must match the whole decoded path, or the whole decoded path followed by
+   * {@code ?} and the decoded query (for back ends that route on a query parameter, e.g. EzGED's
+   * {@code /data/service\.php\?service=doctbl/insertrow(&.*)?}). A regular expression that matches the path
+   * alone matches whatever the query.
+   *
    * @param times how many requests
    * @param method the HTTP method, or null for any
-   * @param pathRegex a regular expression the whole path must match
+   * @param pathRegex a regular expression the whole path (or path and query) must match
    * @param fault the fault
    * @return this injector
    */
@@ -63,9 +68,23 @@ public final class FaultInjector {
   }
 
   synchronized Fault take(String method, String path) {
+    return take(method, path, null);
+  }
+
+  /**
+   * Takes the first fault whose rule matches the method and the path, or the path with its query.
+   *
+   * @param method the request method
+   * @param path the decoded path
+   * @param query the decoded query (without {@code ?}), or null when there is none
+   * @return the fault, or null
+   */
+  synchronized Fault take(String method, String path, String query) {
+    String withQuery = query == null ? null : path + "?" + query;
     for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
       Rule r = it.next();
-      if ((r.method == null || r.method.equalsIgnoreCase(method)) && r.path.matcher(path).matches()) {
+      if ((r.method == null || r.method.equalsIgnoreCase(method))
+          && (r.path.matcher(path).matches() || withQuery != null && r.path.matcher(withQuery).matches())) {
         if (--r.left == 0) {
           it.remove();
         }

@@ -306,6 +306,27 @@ class EmulatorServerTest {
   }
 
   @Test
+  void aFaultCanTargetOneQueryOfAPath() throws Exception {
+    // EzGED routes every web service through one path: /data/service.php?service=...
+    emulator.faults().next(1, "GET", "/items\\?service=b/c(&.*)?", Fault.status(503));
+    try (Response r = get("/items?service=a")) {
+      assertThat(r.code()).as("another query of the same path is not hit").isEqualTo(200);
+    }
+    try (Response r = get("/items")) {
+      assertThat(r.code()).as("no query").isEqualTo(200);
+    }
+    assertThat(emulator.faults().pending()).isEqualTo(1);
+    try (Response r = get("/items?service=b%2Fc&x=1")) {
+      assertThat(r.code()).as("the decoded query matches").isEqualTo(503);
+    }
+    assertThat(emulator.faults().pending()).isZero();
+    emulator.faults().next(1, "GET", "/items", Fault.status(500));
+    try (Response r = get("/items?service=a")) {
+      assertThat(r.code()).as("a path-only rule matches whatever the query").isEqualTo(500);
+    }
+  }
+
+  @Test
   void closeIsIdempotent() {
     TinyEmulator e = new TinyEmulator();
     assertThat(e.toString()).contains("not started");

@@ -275,6 +275,19 @@ public final class EzGedEmulator extends EmulatorServer {
   }
 
   /**
+   * The files uploaded with {@code pupload.php} and not yet taken by a job, by server path (as
+   * {@code filePath} answers, e.g. {@code F:\\...\\enqueued\\a.pdf}). An upload is stored whole, in one step,
+   * only once its request was read completely.
+   *
+   * @return a copy (path to bytes), sorted by path; never null
+   */
+  public synchronized Map<String, byte[]> spooled() {
+    Map<String, byte[]> copy = new TreeMap<>();
+    spool.forEach((k, v) -> copy.put(k, v.clone()));
+    return copy;
+  }
+
+  /**
    * Drops every session, as a server restart would.
    */
   public synchronized void dropAllSessions() {

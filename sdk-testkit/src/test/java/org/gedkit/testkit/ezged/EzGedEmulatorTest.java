@@ -85,6 +85,25 @@ class EzGedEmulatorTest {
   }
 
   @Test
+  void uploadsAreSpooledWholeAndCountedOnce() throws IOException {
+    String s = login();
+    long before = emu.writes();
+    byte[] content = "spooled bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    okhttp3.MultipartBody body = new okhttp3.MultipartBody.Builder().setType(okhttp3.MultipartBody.FORM)
+        .addFormDataPart("token", EzGedEmulator.DEFAULT_TOKEN)
+        .addFormDataPart("file", "a.txt", okhttp3.RequestBody.create(content, null)).build();
+    JsonNode n = call(new Request.Builder().url(HttpUrl.get(emu.baseUrl() + "/data/pupload.php").newBuilder()
+        .addQueryParameter("sessionid", s).build()).post(body).build());
+    assertThat(n.path("success").asBoolean()).isTrue();
+    assertThat(emu.writes() - before).isEqualTo(1);
+    java.util.Map<String, byte[]> spooled = emu.spooled();
+    assertThat(spooled).containsOnlyKeys(n.path("filePath").asText());
+    assertThat(spooled.get(n.path("filePath").asText())).isEqualTo(content);
+    spooled.get(n.path("filePath").asText())[0] = 'X';
+    assertThat(emu.spooled().get(n.path("filePath").asText())).as("a copy").isEqualTo(content);
+  }
+
+  @Test
   void showdocsServesRealSha1FilesWithRange() throws IOException {
     String s = login();
     long id = emu.fileIds("courriers", EzGedEmulator.RECORD_WITH_FILE).get(0);
