@@ -306,7 +306,8 @@ public final class ApiResponse {
 
   private static boolean containsHtml(String s) {
     for (int i = 0, n = s.length() - 3; i < n; i++) {
-      if (s.regionMatches(true, i, "html", 0, 4)) {
+      char c = s.charAt(i);
+      if ((c == 'h' || c == 'H') && s.regionMatches(true, i, "html", 0, 4)) {
         return true;
       }
     }
