@@ -18,6 +18,8 @@ import org.gedkit.ezged.model.Row;
 import org.gedkit.netexplorer.FolderUpdate;
 import org.gedkit.netexplorer.NetExplorerClient;
 import org.gedkit.netexplorer.TransferOptions;
+import org.gedkit.netexplorer.model.FileInfo;
+import org.gedkit.qorus.QorusClient;
 
 /**
  * A check that stands up on a busy machine: raw and SDK rounds alternate (raw, SDK, raw, SDK...) in one JVM, so a
@@ -33,13 +35,21 @@ final class Interleaved {
   private Interleaved() {}
 
   static String table(int rounds, int sizeMiB, int rows) throws IOException {
+    return table(rounds, sizeMiB, rows, null);
+  }
+
+  /**
+   * The A/B table, limited to the scenarios whose name contains {@code only} (all when null).
+   */
+  static String table(int rounds, int sizeMiB, int rows, String only) throws IOException {
+    filter = only;
     StringBuilder t = new StringBuilder("| scenario | raw (median round) | SDK (median round) | SDK/raw time (median of "
         + "rounds) |\n|---|---|---|---|\n");
     long size = (long) sizeMiB << 20;
     Path dir = Files.createTempDirectory("gedkit-ab");
     Path file = dir.resolve("upload.bin");
     try (BenchBackend backend = new BenchBackend()) {
-      backend.ezgedRows(rows).downloadSize(size);
+      backend.ezgedRows(rows).neObjects(rows).downloadSize(size);
       NetExplorerClient ne = Sdk.netExplorer(backend.baseUrl());
       ne.login();
       EzGedClient ez = Sdk.ezged(backend.baseUrl());
@@ -53,6 +63,16 @@ final class Interleaved {
       }, () -> {
         for (int i = 0; i < 2000; i++) {
           ne.account().get();
+        }
+      }));
+      QorusClient qorus = Sdk.qorus(backend.baseUrl());
+      t.append(row("Qorus small GET (system info) x2000", rounds, () -> {
+        for (int i = 0; i < 2000; i++) {
+          raw.qorusSystem();
+        }
+      }, () -> {
+        for (int i = 0; i < 2000; i++) {
+          qorus.system().info();
         }
       }));
       t.append(row("small POST x2000", rounds, () -> {
@@ -73,6 +93,16 @@ final class Interleaved {
           throw new IOException("no rows");
         }
       }));
+      t.append(row("NetExplorer " + rows + " objects (file activity), pages of 1000", rounds,
+          () -> raw.neFileActivity(1000, f -> { }), () -> {
+            long n = 0;
+            for (FileInfo f : ne.files().activity(1000)) {
+              n += f.id();
+            }
+            if (n == 0) {
+              throw new IOException("no objects");
+            }
+          }));
       ApiRequest get = ApiRequest.get("files.download").path("api/file").pathParam("77").path("download").build();
       t.append(row("download " + sizeMiB + " MiB to a file", rounds, () -> raw.download(77, dir.resolve("r.bin"), false),
           () -> Downloads.download(ne.transport(), get, DownloadTarget.toPath(dir.resolve("s.bin")),
@@ -87,13 +117,17 @@ final class Interleaved {
           () -> raw.download(77, OutputStream.nullOutputStream(), false),
           () -> Downloads.download(ne.transport(), get, DownloadTarget.toStream(OutputStream.nullOutputStream()),
               DownloadOptions.defaults())));
-      GeneratedBytes.writeFile(file, size);
-      t.append(row("chunked upload " + sizeMiB + " MiB (16 MiB chunks)", rounds,
+      String upload = "chunked upload " + sizeMiB + " MiB (16 MiB chunks)";
+      if (filter == null || upload.contains(filter)) {
+        GeneratedBytes.writeFile(file, size);
+      }
+      t.append(row(upload, rounds,
           () -> raw.uploadChunked(1001, file, 16L << 20),
           () -> ne.uploads().uploadChunked(1001, UploadSource.ofPath(file),
               TransferOptions.builder().chunkSize(16L << 20).build())));
       ez.close();
       ne.close();
+      qorus.close();
     } finally {
       for (String n : new String[] {"upload.bin", "r.bin", "s.bin"}) {
         Files.deleteIfExists(dir.resolve(n));
@@ -103,7 +137,12 @@ final class Interleaved {
     return t.toString();
   }
 
+  private static String filter;
+
   private static String row(String name, int rounds, Work raw, Work sdk) throws IOException {
+    if (filter != null && !name.contains(filter)) {
+      return "";
+    }
     raw.run();
     sdk.run();
     long[] r = new long[rounds];
