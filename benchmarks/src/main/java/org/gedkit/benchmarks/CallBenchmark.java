@@ -7,6 +7,8 @@ import org.gedkit.netexplorer.FolderUpdate;
 import org.gedkit.netexplorer.NetExplorerClient;
 import org.gedkit.netexplorer.model.Folder;
 import org.gedkit.netexplorer.model.User;
+import org.gedkit.qorus.QorusClient;
+import org.gedkit.qorus.model.SystemInfo;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -22,8 +24,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Per-call overhead: a small JSON GET ({@code GET /api/account}, NetExplorer) and a small JSON POST
- * ({@code POST /api/folder}), through Gedkit and by hand, on 1 and 16 threads. Time per call; lower is better.
+ * Per-call overhead: small JSON GETs ({@code GET /api/account}, NetExplorer; {@code GET /api/v2/system}, Qorus system
+ * info) and a small JSON POST ({@code POST /api/folder}), through Gedkit and by hand, on 1 and 16 threads. Time per
+ * call; lower is better.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,6 +38,7 @@ public class CallBenchmark {
 
   private BenchBackend backend;
   private NetExplorerClient sdk;
+  private QorusClient qorus;
   private RawClient raw;
 
   /** Creates the benchmark state (JMH does). */
@@ -50,6 +54,7 @@ public class CallBenchmark {
     backend = new BenchBackend();
     sdk = Sdk.netExplorer(backend.baseUrl());
     sdk.login();
+    qorus = Sdk.qorus(backend.baseUrl());
     raw = new RawClient(backend.baseUrl());
     raw.login();
   }
@@ -58,6 +63,7 @@ public class CallBenchmark {
   @TearDown(Level.Trial)
   public void tearDown() {
     sdk.close();
+    qorus.close();
     backend.close();
   }
 
@@ -147,5 +153,49 @@ public class CallBenchmark {
   @Threads(16)
   public RawClient.RawFolder rawPost16() throws IOException {
     return raw.createFolder(1001, "Factures 2026");
+  }
+
+  /**
+   * Gedkit Qorus GET (system info).
+   *
+   * @return the system information
+   */
+  @Benchmark
+  public SystemInfo sdkQorusGet() {
+    return qorus.system().info();
+  }
+
+  /**
+   * Raw Qorus GET (system info).
+   *
+   * @return the system information
+   * @throws IOException on failure
+   */
+  @Benchmark
+  public RawClient.RawSystemInfo rawQorusGet() throws IOException {
+    return raw.qorusSystem();
+  }
+
+  /**
+   * Gedkit Qorus GET, 16 threads.
+   *
+   * @return the system information
+   */
+  @Benchmark
+  @Threads(16)
+  public SystemInfo sdkQorusGet16() {
+    return qorus.system().info();
+  }
+
+  /**
+   * Raw Qorus GET, 16 threads.
+   *
+   * @return the system information
+   * @throws IOException on failure
+   */
+  @Benchmark
+  @Threads(16)
+  public RawClient.RawSystemInfo rawQorusGet16() throws IOException {
+    return raw.qorusSystem();
   }
 }

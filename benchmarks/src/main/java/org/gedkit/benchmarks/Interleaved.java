@@ -18,6 +18,8 @@ import org.gedkit.ezged.model.Row;
 import org.gedkit.netexplorer.FolderUpdate;
 import org.gedkit.netexplorer.NetExplorerClient;
 import org.gedkit.netexplorer.TransferOptions;
+import org.gedkit.netexplorer.model.FileInfo;
+import org.gedkit.qorus.QorusClient;
 
 /**
  * A check that stands up on a busy machine: raw and SDK rounds alternate (raw, SDK, raw, SDK...) in one JVM, so a
@@ -33,13 +35,21 @@ final class Interleaved {
   private Interleaved() {}
 
   static String table(int rounds, int sizeMiB, int rows) throws IOException {
+    return table(rounds, sizeMiB, rows, null);
+  }
+
+  /**
+   * The A/B table, limited to the scenarios whose name contains {@code only} (all when null).
+   */
+  static String table(int rounds, int sizeMiB, int rows, String only) throws IOException {
+    filter = only;
     StringBuilder t = new StringBuilder("| scenario | raw (median round) | SDK (median round) | SDK/raw time (median of "
-        + "rounds) |\n|---|---|---|---|\n");
+        + "rounds) | SDK/raw client-thread CPU (median of rounds) |\n|---|---|---|---|---|\n");
     long size = (long) sizeMiB << 20;
     Path dir = Files.createTempDirectory("gedkit-ab");
     Path file = dir.resolve("upload.bin");
     try (BenchBackend backend = new BenchBackend()) {
-      backend.ezgedRows(rows).downloadSize(size);
+      backend.ezgedRows(rows).neObjects(rows).downloadSize(size);
       NetExplorerClient ne = Sdk.netExplorer(backend.baseUrl());
       ne.login();
       EzGedClient ez = Sdk.ezged(backend.baseUrl());
@@ -53,6 +63,16 @@ final class Interleaved {
       }, () -> {
         for (int i = 0; i < 2000; i++) {
           ne.account().get();
+        }
+      }));
+      QorusClient qorus = Sdk.qorus(backend.baseUrl());
+      t.append(row("Qorus small GET (system info) x2000", rounds, () -> {
+        for (int i = 0; i < 2000; i++) {
+          raw.qorusSystem();
+        }
+      }, () -> {
+        for (int i = 0; i < 2000; i++) {
+          qorus.system().info();
         }
       }));
       t.append(row("small POST x2000", rounds, () -> {
@@ -73,6 +93,16 @@ final class Interleaved {
           throw new IOException("no rows");
         }
       }));
+      t.append(row("NetExplorer " + rows + " objects (file activity), pages of 1000", rounds,
+          () -> raw.neFileActivity(1000, f -> { }), () -> {
+            long n = 0;
+            for (FileInfo f : ne.files().activity(1000)) {
+              n += f.id();
+            }
+            if (n == 0) {
+              throw new IOException("no objects");
+            }
+          }));
       ApiRequest get = ApiRequest.get("files.download").path("api/file").pathParam("77").path("download").build();
       t.append(row("download " + sizeMiB + " MiB to a file", rounds, () -> raw.download(77, dir.resolve("r.bin"), false),
           () -> Downloads.download(ne.transport(), get, DownloadTarget.toPath(dir.resolve("s.bin")),
@@ -87,13 +117,17 @@ final class Interleaved {
           () -> raw.download(77, OutputStream.nullOutputStream(), false),
           () -> Downloads.download(ne.transport(), get, DownloadTarget.toStream(OutputStream.nullOutputStream()),
               DownloadOptions.defaults())));
-      GeneratedBytes.writeFile(file, size);
-      t.append(row("chunked upload " + sizeMiB + " MiB (16 MiB chunks)", rounds,
+      String upload = "chunked upload " + sizeMiB + " MiB (16 MiB chunks)";
+      if (filter == null || upload.contains(filter)) {
+        GeneratedBytes.writeFile(file, size);
+      }
+      t.append(row(upload, rounds,
           () -> raw.uploadChunked(1001, file, 16L << 20),
           () -> ne.uploads().uploadChunked(1001, UploadSource.ofPath(file),
               TransferOptions.builder().chunkSize(16L << 20).build())));
       ez.close();
       ne.close();
+      qorus.close();
     } finally {
       for (String n : new String[] {"upload.bin", "r.bin", "s.bin"}) {
         Files.deleteIfExists(dir.resolve(n));
@@ -103,26 +137,40 @@ final class Interleaved {
     return t.toString();
   }
 
+  private static String filter;
+
   private static String row(String name, int rounds, Work raw, Work sdk) throws IOException {
+    if (filter != null && !name.contains(filter)) {
+      return "";
+    }
     raw.run();
     sdk.run();
     long[] r = new long[rounds];
     long[] s = new long[rounds];
     double[] ratio = new double[rounds];
+    double[] cpuRatio = new double[rounds];
+    // wall time, and the CPU time of this (the calling) thread: OkHttp does a synchronous call's work here and the
+    // server works on its own threads, so the CPU ratio counts each client's work, not its wait for a busy core
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int i = 0; i < rounds; i++) {
+      long c0 = mx.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       raw.run();
       long t1 = System.nanoTime();
+      long c1 = mx.getCurrentThreadCpuTime();
       sdk.run();
       long t2 = System.nanoTime();
+      long c2 = mx.getCurrentThreadCpuTime();
       r[i] = t1 - t0;
       s[i] = t2 - t1;
       ratio[i] = s[i] / (double) r[i];
+      cpuRatio[i] = (c2 - c1) / (double) Math.max(1, c1 - c0);
     }
     Arrays.sort(r);
     Arrays.sort(s);
     Arrays.sort(ratio);
-    return String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.3f |%n", name, r[rounds / 2] / 1e6,
-        s[rounds / 2] / 1e6, ratio[rounds / 2]);
+    Arrays.sort(cpuRatio);
+    return String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.3f | %.3f |%n", name, r[rounds / 2] / 1e6,
+        s[rounds / 2] / 1e6, ratio[rounds / 2], cpuRatio[rounds / 2]);
   }
 }

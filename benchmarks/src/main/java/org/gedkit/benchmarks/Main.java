@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.Options;
 /**
  * Runs the benchmarks and writes the ratio table: {@code java -jar benchmarks/target/benchmarks.jar [--out FILE]
  * [--no-cold-start] [--no-server-cost] [--no-interleaved] [--ab-rounds N] [--ab-size-mib N] [--ab-rows N]
- * [--only-extras] [JMH options]} (the JMH options are the usual ones: {@code -f 1 -wi 1 -i 2
+ * [--ab-only TEXT] [--only-extras] [JMH options]} (the JMH options are the usual ones: {@code -f 1 -wi 1 -i 2
  * -p sizeMiB=256 -prof gc}, a benchmark regexp...). Pairs each {@code sdkX} benchmark with its {@code rawX} twin of the
  * same class, parameters and threads, and writes SDK / raw ratios with the targets of docs/performance.md; then
  * measures the loopback server's own share of a round trip and the cold start of both clients (separate processes).
@@ -49,6 +49,7 @@ public final class Main {
     int abRounds = 9;
     int abSizeMiB = 256;
     int abRows = 100_000;
+    String abOnly = null;
     List<String> jmh = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -60,6 +61,7 @@ public final class Main {
         case "--ab-rounds" -> abRounds = Integer.parseInt(args[++i]);
         case "--ab-size-mib" -> abSizeMiB = Integer.parseInt(args[++i]);
         case "--ab-rows" -> abRows = Integer.parseInt(args[++i]);
+        case "--ab-only" -> abOnly = args[++i];
         default -> jmh.add(args[i]);
       }
     }
@@ -70,7 +72,7 @@ public final class Main {
     md.append(ratioTable(results));
     if (interleaved) {
       md.append("\n## Interleaved A/B check (raw and SDK rounds alternate; median of ").append(abRounds)
-          .append(" rounds)\n\n").append(Interleaved.table(abRounds, abSizeMiB, abRows));
+          .append(" rounds)\n\n").append(Interleaved.table(abRounds, abSizeMiB, abRows, abOnly));
     }
     if (serverCost) {
       md.append("\n## Loopback server's own cost\n\n").append(serverCostTable());
@@ -147,7 +149,7 @@ public final class Main {
     if (bench.startsWith("CallBenchmark")) {
       return new Target("time ≤ 1.05×", 1.05);
     }
-    if (bench.startsWith("PagingBenchmark")) {
+    if (bench.startsWith("PagingBenchmark") || bench.startsWith("ObjectPagingBenchmark")) {
       return new Target("time ≤ 1.10×, flat alloc/row", 1.10);
     }
     if (bench.equals("DownloadBenchmark.File")) {

@@ -36,6 +36,7 @@ import okio.BufferedSink;
 public final class RawClient {
 
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final String QORUS_TOKEN = org.gedkit.benchmarks.server.BenchBackend.QORUS_TOKEN;
   private static final MediaType OCTET = MediaType.get("application/octet-stream");
 
   private final OkHttpClient http;
@@ -70,6 +71,46 @@ public final class RawClient {
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record RawFolder(@JsonProperty("id") long id, @JsonProperty("name") String name,
       @JsonProperty("parent_id") long parentId, @JsonProperty("creation") String creation) {}
+
+  /**
+   * Qorus system information, as a hand-written client would map it.
+   *
+   * @param instanceKey the instance key
+   * @param omqVersion the server version
+   * @param hostname the host
+   * @param pid the server process
+   * @param startTime the start time, as text
+   * @param health the health colour
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RawSystemInfo(@JsonProperty("instance-key") String instanceKey,
+      @JsonProperty("omq-version") String omqVersion, @JsonProperty("hostname") String hostname,
+      @JsonProperty("pid") long pid, @JsonProperty("starttime") String startTime,
+      @JsonProperty("health") String health) {}
+
+  /**
+   * A NetExplorer file, as a hand-written client would map it.
+   *
+   * @param id the id
+   * @param parentId the folder
+   * @param name the name
+   * @param creation the creation date, as text
+   * @param size the size
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RawFile(@JsonProperty("id") long id, @JsonProperty("parent_id") long parentId,
+      @JsonProperty("name") String name, @JsonProperty("creation") String creation, @JsonProperty("size") long size) {}
+
+  /**
+   * The NetExplorer paging envelope.
+   *
+   * @param offsetStart the first offset
+   * @param total the total
+   * @param objects the files
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RawFilePage(@JsonProperty("offset_start") long offsetStart,
+      @JsonProperty("nb_total_objects") long total, @JsonProperty("objects") List<RawFile> objects) {}
 
   /**
    * The EzGED envelope of {@code query/getexec}.
@@ -153,6 +194,20 @@ public final class RawClient {
   }
 
   /**
+   * Qorus {@code GET /api/v2/system} with a fixed {@code Qorus-Token}.
+   *
+   * @return the system information
+   * @throws IOException on failure
+   */
+  public RawSystemInfo qorusSystem() throws IOException {
+    Request req = new Request.Builder().url(base + "/api/v2/system").header("Qorus-Token", QORUS_TOKEN).build();
+    try (Response r = http.newCall(req).execute()) {
+      check(r);
+      return mapper.readValue(r.body().byteStream(), RawSystemInfo.class);
+    }
+  }
+
+  /**
    * {@code POST /api/folder}.
    *
    * @param parentId the parent
@@ -169,6 +224,32 @@ public final class RawClient {
     try (Response r = http.newCall(req).execute()) {
       check(r);
       return mapper.readValue(r.body().byteStream(), RawFolder.class);
+    }
+  }
+
+  /**
+   * Pages through NetExplorer's file activity ({@code GET /api/file/activity} with {@code offset}/{@code limit}).
+   *
+   * @param pageSize objects a request
+   * @param each receives every file
+   * @return the files seen
+   * @throws IOException on failure
+   */
+  public long neFileActivity(int pageSize, Consumer<RawFile> each) throws IOException {
+    long offset = 0;
+    while (true) {
+      Request req = new Request.Builder().url(base + "/api/file/activity?offset=" + offset + "&limit=" + pageSize)
+          .header("Authorization", "Bearer " + token).build();
+      RawFilePage p;
+      try (Response r = http.newCall(req).execute()) {
+        check(r);
+        p = mapper.readValue(r.body().byteStream(), RawFilePage.class);
+      }
+      p.objects().forEach(each);
+      offset += p.objects().size();
+      if (p.objects().isEmpty() || offset >= p.total()) {
+        return offset;
+      }
     }
   }
 

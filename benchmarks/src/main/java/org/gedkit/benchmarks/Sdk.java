@@ -2,7 +2,9 @@ package org.gedkit.benchmarks;
 
 import org.gedkit.ezged.EzGedClient;
 import org.gedkit.ezged.ExecOptions;
+import org.gedkit.benchmarks.server.BenchBackend;
 import org.gedkit.netexplorer.NetExplorerClient;
+import org.gedkit.qorus.QorusClient;
 
 /** The Gedkit clients the benchmarks and memory tests use, built as a user would, against the loopback back end. */
 public final class Sdk {
@@ -20,6 +22,16 @@ public final class Sdk {
    */
   public static NetExplorerClient netExplorer(String baseUrl) {
     return NetExplorerClient.builder().baseUrl(baseUrl).credentials("alice", "secret").build();
+  }
+
+  /**
+   * A Qorus client sending the back end's fixed token ({@code Qorus-Token}).
+   *
+   * @param baseUrl the back end root URL
+   * @return the client; never null
+   */
+  public static QorusClient qorus(String baseUrl) {
+    return QorusClient.builder().baseUrl(baseUrl).token(BenchBackend.QORUS_TOKEN).build();
   }
 
   /**

@@ -28,6 +28,24 @@ class BenchmarkSmokeTest {
       assertThat(b.sdkPost().id()).isEqualTo(b.rawPost().id()).isEqualTo(2001);
       assertThat(b.sdkGet16().roots()).isEqualTo(b.rawGet16().roots());
       assertThat(b.sdkPost16().name()).isEqualTo(b.rawPost16().name());
+      assertThat(b.sdkQorusGet().instanceKey()).isEqualTo(b.rawQorusGet().instanceKey()).isEqualTo("quark-1");
+      assertThat(b.sdkQorusGet().extra()).containsKeys("debug", "system_log_url");
+      assertThat(b.sdkQorusGet().startTime()).isNotNull();
+      assertThat(b.sdkQorusGet16().pid()).isEqualTo(b.rawQorusGet16().pid()).isEqualTo(31337L);
+    } finally {
+      b.tearDown();
+    }
+  }
+
+  @Test
+  void objectPagingBenchmarkSeesEveryObjectBothWays() throws Exception {
+    ObjectPagingBenchmark b = new ObjectPagingBenchmark();
+    b.objects = 2_500;
+    b.pageSize = 1000;
+    b.setUp();
+    try {
+      assertThat(b.sdkFiles(BH)).isEqualTo(2_500);
+      assertThat(b.rawFiles(BH)).isEqualTo(2_500);
     } finally {
       b.tearDown();
     }
@@ -118,6 +136,9 @@ class BenchmarkSmokeTest {
     try (BenchBackend backend = new BenchBackend()) {
       RawClient raw = new RawClient(backend.baseUrl());
       assertThatThrownBy(() -> raw.createFolder(1, "x")).hasMessageContaining("401");
+      try (var qorus = org.gedkit.qorus.QorusClient.builder().baseUrl(backend.baseUrl()).token("wrong-token").build()) {
+        assertThatThrownBy(() -> qorus.system().info()).isInstanceOf(org.gedkit.core.error.AuthenticationException.class);
+      }
     }
   }
 }

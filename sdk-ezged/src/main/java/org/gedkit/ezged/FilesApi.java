@@ -20,6 +20,7 @@ import org.gedkit.core.transfer.Downloads;
 import org.gedkit.core.transfer.TransferListener;
 import org.gedkit.ezged.internal.Envelope;
 import org.gedkit.ezged.internal.EzGedContext;
+import org.gedkit.ezged.internal.RowsReply;
 import org.gedkit.ezged.internal.Wire;
 import org.gedkit.ezged.model.FileRevision;
 import org.gedkit.ezged.model.Row;
@@ -71,8 +72,8 @@ public final class FilesApi {
           .query("limitgridlines", page.limit()).build();
       return ctx.transport().execute(req, r -> {
         List<FileRevision> out = new ArrayList<>();
-        for (JsonNode n : Envelope.read(r).rowList()) {
-          out.add(FileRevision.of(new Row(Wire.columns(n))));
+        for (Row row : RowsReply.read(r).rows()) {
+          out.add(FileRevision.of(row));
         }
         return Page.of(out);
       });

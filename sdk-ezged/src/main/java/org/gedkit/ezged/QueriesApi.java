@@ -12,6 +12,7 @@ import org.gedkit.core.paging.Page;
 import org.gedkit.core.paging.PagedIterable;
 import org.gedkit.ezged.internal.Envelope;
 import org.gedkit.ezged.internal.EzGedContext;
+import org.gedkit.ezged.internal.RowsReply;
 import org.gedkit.ezged.internal.Wire;
 import org.gedkit.ezged.model.GlobalSearchResult;
 import org.gedkit.ezged.model.Row;
@@ -118,11 +119,9 @@ public final class QueriesApi {
       }
       b.query("limitstart", page.offset()).query("limitgridlines", page.limit());
       return ctx.transport().execute(b.build(), r -> {
-        Envelope e = Envelope.read(r);
-        List<Row> rows = new ArrayList<>();
-        for (JsonNode n : e.rowList()) {
-          rows.add(new Row(Wire.columns(n)));
-        }
+        // streamed: no JSON tree, and each row adopts the map built for it
+        RowsReply e = RowsReply.read(r);
+        List<Row> rows = e.rows();
         OptionalLong count = e.count();
         // count is a total on getexec, but a few services use it for other things: trust it only when it cannot
         // be a per-page count
@@ -167,12 +166,11 @@ public final class QueriesApi {
     }
     b.query("gridlines", o.maxLines());
     return ctx.transport().execute(b.build(), r -> {
-      Envelope e = Envelope.read(r);
+      RowsReply e = RowsReply.read(r);
       List<SearchFamily> families = new ArrayList<>();
       Row family = null;
       List<SearchHit> hits = new ArrayList<>();
-      for (JsonNode n : e.rowList()) {
-        Row row = new Row(Wire.columns(n));
+      for (Row row : e.rows()) {
         String type = row.type().orElse("");
         if ("family".equals(type)) {
           if (family != null) {

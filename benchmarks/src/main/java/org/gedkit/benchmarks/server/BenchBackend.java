@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32C;
 
 /**
- * The loopback back end every benchmark and memory test talks to: the few NetExplorer routes ({@code /api/...}) and
- * the EzGED query route ({@code /ezged/data/service.php}) they need, answered from canned bytes, with rows and file
+ * The loopback back end every benchmark and memory test talks to: the few NetExplorer routes ({@code /api/...}), the
+ * EzGED query route ({@code /ezged/data/service.php}) and the Qorus system info ({@code GET /api/v2/system}) they need, answered from canned bytes, with rows and file
  * content generated on the fly and uploads hashed as they stream in (nothing is kept). Thread-safe.
  *
  * <p>Sessions: NetExplorer calls must carry {@code Authorization: Bearer <a token issued by POST /api/auth>};
@@ -32,6 +32,21 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
       + "\"can_download\":true,\"can_write\":true,\"can_edit\":true,\"can_delete\":true,\"can_share\":true,"
       + "\"creation\":\"2026-11-25T04:00:00+01:00\",\"modification\":\"2026-11-25T04:00:00+01:00\",\"owner\":\"alice\","
       + "\"owner_id\":\"u-42\",\"size\":0,\"nb_files\":0,\"nb_folders\":0}").getBytes(StandardCharsets.UTF_8);
+  /** The token a Qorus client sends as {@code Qorus-Token} (a fixed token: no login in the timed calls). */
+  public static final String QORUS_TOKEN = "qorus-bench-token";
+  /** The canned {@code GET /api/v2/system} reply (the keys the Qorus REST v2 document lists, typical values). */
+  public static final byte[] QORUS_SYSTEM = ("{\"instance-key\":\"quark-1\",\"session-id\":4217,"
+      + "\"omq-version\":\"6.0.12\",\"omq-version-code\":60012,\"qore-version\":\"2.0.1\","
+      + "\"datamodel-version\":\"6.0.0\",\"omq-build\":\"a1b2c3d\",\"build-type\":\"Production\","
+      + "\"omq-schema\":\"omq@omq\",\"omq-driver\":\"pgsql\",\"omq-db-version\":\"15.4\","
+      + "\"omquser-schema\":\"omquser@omq\",\"omquser-driver\":\"pgsql\",\"omquser-db-version\":\"15.4\","
+      + "\"api_version\":\"v2\",\"hostname\":\"qorus-prod-1\",\"pid\":31337,"
+      + "\"starttime\":\"2026-11-20 06:00:01.123456 +01:00\",\"threads\":214,\"cache_size\":12,"
+      + "\"shutting_down\":false,\"health\":\"GREEN\",\"omq_dir\":\"/opt/qorus\","
+      + "\"logfile\":\"/var/log/qorus/qorus.log\",\"alert-summary\":{\"transient\":0,\"ongoing\":2},"
+      + "\"modules\":{\"json\":{\"version\":\"1.8\"}},\"runtime-properties\":{\"max-threads\":1000},"
+      + "\"schema-properties\":{\"omq-schema-version\":\"6.0.0\"},\"debug\":false,"
+      + "\"system_log_url\":\"/log/main\",\"audit_log_url\":\"/log/audit\"}").getBytes(StandardCharsets.UTF_8);
   private static final byte[] UNAUTHORIZED = "{\"error\":\"Token invalide ou expiré\"}".getBytes(StandardCharsets.UTF_8);
   private static final byte[] EZ_LOGIN = ("{\"errorcode\":0,\"errormsg\":\"You're authenticated !\",\"rows\":"
       + "{\"SECUSRPAR_LANG\":\"fr_FR\",\"sessionid\":\"123456789\",\"IHMVERSION\":0}}").getBytes(StandardCharsets.UTF_8);
@@ -45,6 +60,7 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
   private final java.util.Set<String> tokens = ConcurrentHashMap.newKeySet();
   private volatile long downloadSize = 1024;
   private volatile long ezgedRows = 1000;
+  private volatile long neObjects = 1000;
   private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
   private volatile UploadResult lastUpload;
 
@@ -110,6 +126,17 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
   }
 
   /**
+   * Sets the number of NetExplorer file objects that {@code GET /api/file/activity} pages through.
+   *
+   * @param objects the total
+   * @return this
+   */
+  public BenchBackend neObjects(long objects) {
+    this.neObjects = objects;
+    return this;
+  }
+
+  /**
    * Logins so far ({@code POST /api/auth}).
    *
    * @return the count
@@ -139,6 +166,16 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
       ezged(ex);
       return;
     }
+    if (path.equals("/api/v2/system")) {
+      // Qorus: a fixed token, checked on every call
+      if (!QORUS_TOKEN.equals(ex.header("Qorus-Token"))) {
+        ex.respond(401, JSON, "{\"err\":\"AUTHENTICATION-ERROR\",\"desc\":\"no token\"}"
+            .getBytes(StandardCharsets.UTF_8));
+      } else {
+        ex.respond(200, JSON, QORUS_SYSTEM);
+      }
+      return;
+    }
     if (path.equals("/api/auth")) {
       if (ex.method().equals("POST")) {
         String t = "tok-" + tokenSerial.incrementAndGet();
@@ -160,6 +197,10 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
     } else if (path.equals("/api/folder") && ex.method().equals("POST")) {
       ex.body().transferTo(OutputStream.nullOutputStream());
       ex.respond(200, JSON, FOLDER);
+    } else if (path.equals("/api/file/activity")) {
+      long offset = Long.parseLong(orDefault(ex.query("offset"), "0"));
+      long limit = Long.parseLong(orDefault(ex.query("limit"), "30"));
+      ex.respond(200, JSON, neActivityPage(offset, limit, neObjects));
     } else if (path.startsWith("/api/file/") && path.endsWith("/download")) {
       long n = downloadSize;
       ex.respond(200, "application/octet-stream", n, out -> GeneratedBytes.writeTo(out, n));
@@ -220,6 +261,36 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
           .append('}');
     }
     sb.append("],\"count\":").append(total).append('}');
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * One page of {@code GET /api/file/activity}: the NetExplorer paging envelope (seed 553) around file objects with
+   * the fields the document lists (ids numbered from 1).
+   *
+   * @param offset the first object offset
+   * @param limit how many objects at most
+   * @param total objects in the listing
+   * @return the reply body
+   */
+  public static byte[] neActivityPage(long offset, long limit, long total) {
+    long end = Math.min(total, offset + limit);
+    StringBuilder sb = new StringBuilder((int) Math.max(64, (end - offset) * 420));
+    sb.append("{\"offset_start\":").append(offset).append(",\"nb_objets\":").append(Math.max(0, end - offset))
+        .append(",\"nb_total_objects\":").append(total).append(",\"objects\":[");
+    for (long i = offset + 1; i <= end; i++) {
+      if (i > offset + 1) {
+        sb.append(',');
+      }
+      sb.append("{\"id\":").append(i).append(",\"parent_id\":1001,\"name\":\"").append(SUBJECTS[(int) (i % SUBJECTS.length)])
+          .append(' ').append(i).append(".pdf\",\"creation\":\"2026-11-").append(10 + i % 18).append("T08:")
+          .append(10 + i % 50).append(":00+01:00\",\"modification\":\"2026-11-").append(10 + i % 18)
+          .append("T09:00:00+01:00\",\"can_download\":true,\"can_write\":true,\"can_edit\":true,"
+              + "\"can_delete\":false,\"can_share\":true,\"owner\":\"alice\",\"owner_id\":\"u-42\",\"hash\":\"")
+          .append(String.format(java.util.Locale.ROOT, "%032x", i * 0x9E3779B97F4A7C15L & Long.MAX_VALUE))
+          .append("\",\"size\":").append(i * 1000).append(",\"nb_versions\":1,\"file_type\":\"pdf\"}");
+    }
+    sb.append("]}");
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 

@@ -277,6 +277,14 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder path(String segments) {
+      if (segments.indexOf('/') < 0) {
+        // one segment (the usual case, e.g. each segment of a route table): no split
+        if (!segments.isEmpty()) {
+          path.add(new String[] {segments, "literal"});
+          trailingSlash = false;
+        }
+        return this;
+      }
       for (String s : segments.split("/")) {
         if (!s.isEmpty()) {
           path.add(new String[] {s, "literal"});

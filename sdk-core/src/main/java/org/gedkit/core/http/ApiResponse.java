@@ -35,14 +35,16 @@ public final class ApiResponse {
   private ErrorDetails details;
   private final ObjectMapper mapper;
   private final Clock clock;
+  private final java.util.function.Function<Class<?>, JavaType> types;
 
   ApiResponse(Response response, ApiRequest request, java.util.function.Supplier<ErrorDetails> details, ObjectMapper mapper,
-      Clock clock) {
+      Clock clock, java.util.function.Function<Class<?>, JavaType> types) {
     this.response = response;
     this.request = request;
     this.detailsSupplier = details;
     this.mapper = mapper;
     this.clock = clock;
+    this.types = types;
   }
 
   /**
@@ -184,7 +186,7 @@ public final class ApiResponse {
    * @throws ProtocolException when the body is not JSON of that shape
    */
   public <T> T json(Class<T> type) {
-    return json(mapper.constructType(type));
+    return json(types.apply(type));
   }
 
   /**
@@ -248,7 +250,7 @@ public final class ApiResponse {
    * @throws ProtocolException when the part does not have that shape
    */
   public <T> T convert(JsonNode node, Class<T> type) {
-    return convert(node, mapper.constructType(type));
+    return convert(node, types.apply(type));
   }
 
   /**
@@ -288,12 +290,28 @@ public final class ApiResponse {
   }
 
   private void rejectHtml() {
+    // parsing the media type costs work on every reply: a Content-Type header that does not mention html is enough
+    // (without the header, the body's own type is parsed, as before)
+    String raw = response.header("Content-Type");
+    if (raw != null && !containsHtml(raw)) {
+      return;
+    }
     MediaType ct = response.body().contentType();
     if (ct != null && ct.subtype().toLowerCase(Locale.ROOT).contains("html")) {
       String snippet = bodyTextQuietly(200).replaceAll("\\s+", " ").trim();
       throw new ProtocolException("expected JSON but the server sent " + ct.type() + "/" + ct.subtype()
           + (snippet.isEmpty() ? "" : ": " + snippet), details());
     }
+  }
+
+  private static boolean containsHtml(String s) {
+    for (int i = 0, n = s.length() - 3; i < n; i++) {
+      char c = s.charAt(i);
+      if ((c == 'h' || c == 'H') && s.regionMatches(true, i, "html", 0, 4)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ProtocolException malformed(JsonProcessingException e) {

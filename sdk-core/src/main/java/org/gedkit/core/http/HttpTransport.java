@@ -1,6 +1,7 @@
 package org.gedkit.core.http;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -57,8 +58,12 @@ public final class HttpTransport {
   private final ErrorDecoder errorDecoder;
   private final RequestAuthorizer authorizer;
   private final Map<String, String> defaultHeaders;
+  private final java.util.List<String> secretDefaultHeaderValues;
   private final ObjectMapper mapper;
   private final String userAgent;
+  private final java.util.concurrent.ConcurrentHashMap<Class<?>, JavaType> javaTypes =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.function.Function<Class<?>, JavaType> typeResolver = this::javaType;
   private final Builder origin;
 
   private HttpTransport(Builder b) {
@@ -83,6 +88,9 @@ public final class HttpTransport {
     this.errorDecoder = b.errorDecoder;
     this.authorizer = b.authorizer;
     this.defaultHeaders = Map.copyOf(b.defaultHeaders);
+    // the default headers and the redactor are fixed: which of their values are secrets is decided once
+    this.secretDefaultHeaderValues = defaultHeaders.entrySet().stream().filter(e -> b.redactor.isSecretHeader(e.getKey()))
+        .map(Map.Entry::getValue).toList();
     this.mapper = b.mapper;
     this.userAgent = "gedkit/" + GedkitVersion.version() + (b.userAgentSuffix == null ? "" : " " + b.userAgentSuffix);
     this.origin = b.copy();
@@ -230,6 +238,11 @@ public final class HttpTransport {
    * @return the URL; never null
    */
   public HttpUrl resolve(ApiRequest request) {
+    return resolve(request, null);
+  }
+
+  /** The URL of a request, with the authorizer's query parameters (replacing any of the same name): one build. */
+  private HttpUrl resolve(ApiRequest request, Map<String, String> authQueries) {
     HttpUrl.Builder ub = baseUrl.newBuilder();
     for (String[] seg : request.pathSegments()) {
       if ("literal".equals(seg[1])) {
@@ -243,6 +256,9 @@ public final class HttpTransport {
     }
     for (Map.Entry<String, String> q : request.query()) {
       ub.addQueryParameter(q.getKey(), q.getValue());
+    }
+    if (authQueries != null) {
+      authQueries.forEach(ub::setQueryParameter);
     }
     return ub.build();
   }
@@ -300,19 +316,14 @@ public final class HttpTransport {
     while (true) {
       attempt++;
       Outgoing out = prepare(request);
-      // the redactor masks secret names; scrubbing also masks what the authorizer added under any name.
-      // Both are built only when a log line or an error needs them (they cost work on every call otherwise).
-      Lazy<String> shownUrl = new Lazy<>(() -> Redactor.scrub(redactor.redact(out.url), out.secrets));
-      Lazy<ErrorDetails> lazyCtx = new Lazy<>(() -> ErrorDetails.of(backend, request.operation())
-          .withRequest(request.method(), shownUrl.get()));
       GedkitException failure;
       boolean reachedServer = true;
       long started = System.nanoTime();
       if (LOG.isDebugEnabled()) {
-        LOG.debug("--> {} {} [{} {}]{}", request.method(), shownUrl.get(), backend, request.operation(),
+        LOG.debug("--> {} {} [{} {}]{}", request.method(), out.shownUrl(), backend, request.operation(),
             attempt > 1 ? " attempt " + attempt : "");
         if (LOG.isTraceEnabled()) {
-          LOG.trace("request headers:\n{}", Redactor.scrub(redactor.redact(out.request.headers()), out.secrets));
+          LOG.trace("request headers:\n{}", Redactor.scrub(redactor.redact(out.request.headers()), out.secrets()));
         }
       }
       Response response;
@@ -320,10 +331,10 @@ public final class HttpTransport {
         response = client.newCall(out.request).execute();
       } catch (IOException e) {
         reachedServer = !neverReachedServer(e);
-        ErrorDetails ctx = lazyCtx.get();
+        ErrorDetails ctx = out.ctx();
         failure = new TransportException(describe(e), ctx, !reachedServer || request.idempotent(), e);
-        LOG.debug("<-- failed {} {}: {}", request.method(), shownUrl.get(), describe(e));
-        failure.hideSecrets(out.secrets);
+        LOG.debug("<-- failed {} {}: {}", request.method(), out.shownUrl(), describe(e));
+        failure.hideSecrets(out.secrets());
         Optional<Duration> wait = retryWait(request, failure, reachedServer, attempt);
         if (wait.isPresent()) {
           pause(wait.get(), ctx);
@@ -332,29 +343,29 @@ public final class HttpTransport {
         throw failure;
       }
       int code = response.code();
-      Lazy<ErrorDetails> lazyStatus = new Lazy<>(() -> lazyCtx.get().withStatus(code));
+      out.status = code;
       try (response) {
         if (LOG.isDebugEnabled()) {
-          LOG.debug("<-- {} {} ({} ms)", code, shownUrl.get(), (System.nanoTime() - started) / 1_000_000);
+          LOG.debug("<-- {} {} ({} ms)", code, out.shownUrl(), (System.nanoTime() - started) / 1_000_000);
         }
-        ApiResponse api = new ApiResponse(response, request, lazyStatus, mapper, clock);
+        ApiResponse api = new ApiResponse(response, request, out, mapper, clock, typeResolver);
         if (!response.isSuccessful() && !request.passErrorsToHandler()) {
           GedkitException decoded = errorDecoder.decode(api);
-          throw decoded == null ? new ProtocolException("HTTP " + code, lazyStatus.get()) : decoded;
+          throw decoded == null ? new ProtocolException("HTTP " + code, out.get()) : decoded;
         }
         return handler.handle(api);
       } catch (GedkitException e) {
         failure = e;
       } catch (InterruptedIOException e) {
-        failure = new TransportException("timed out while reading the reply", lazyStatus.get(), request.idempotent(), e);
+        failure = new TransportException("timed out while reading the reply", out.get(), request.idempotent(), e);
       } catch (IOException e) {
-        failure = new TransportException("the connection failed while reading the reply: " + describe(e), lazyStatus.get(),
+        failure = new TransportException("the connection failed while reading the reply: " + describe(e), out.get(),
             request.idempotent(), e);
       } catch (RuntimeException e) {
         failure = new ProtocolException("the reply could not be read: " + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : ": " + e.getMessage()), lazyStatus.get(), false, e);
+            + (e.getMessage() == null ? "" : ": " + e.getMessage()), out.get(), false, e);
       }
-      failure.hideSecrets(out.secrets);
+      failure.hideSecrets(out.secrets());
       if (failure instanceof AuthenticationException ae && ae.sessionExpired() && request.authenticated()
           && out.stamp != null && !renewed && request.replayable()) {
         LOG.debug("session expired for {} {}; renewing once and replaying", backend, request.operation());
@@ -366,29 +377,21 @@ public final class HttpTransport {
       Optional<Duration> wait = retryWait(request, failure, true, attempt);
       if (wait.isPresent()) {
         LOG.debug("retrying {} {} in {} ms: {}", backend, request.operation(), wait.get().toMillis(), failure.reason());
-        pause(wait.get(), lazyCtx.get());
+        pause(wait.get(), out.ctx());
         continue;
       }
       throw failure;
     }
   }
 
-  /** A value computed once, on first use; for one call on one thread. */
-  private static final class Lazy<T> implements java.util.function.Supplier<T> {
-    private final java.util.function.Supplier<T> compute;
-    private T value;
-
-    Lazy(java.util.function.Supplier<T> compute) {
-      this.compute = compute;
+  /** The Jackson type of a class for this transport's mapper, resolved once per class. */
+  private JavaType javaType(Class<?> type) {
+    JavaType t = javaTypes.get(type);
+    if (t == null) {
+      t = mapper.constructType(type);
+      javaTypes.putIfAbsent(type, t);
     }
-
-    @Override
-    public T get() {
-      if (value == null) {
-        value = compute.get();
-      }
-      return value;
-    }
+    return t;
   }
 
   private Optional<Duration> retryWait(ApiRequest request, GedkitException failure, boolean reachedServer, int attempt) {
@@ -438,12 +441,20 @@ public final class HttpTransport {
     return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
   }
 
-  private final class Outgoing implements AuthTarget {
+  /**
+   * What one attempt sends. The maps are created on first use: most requests get one header from the authorizer, or
+   * nothing at all, and no extra query parameter or form field.
+   */
+  private final class Outgoing implements AuthTarget, java.util.function.Supplier<ErrorDetails> {
     final ApiRequest source;
-    final Map<String, String> headers = new LinkedHashMap<>();
-    final Map<String, String> queries = new LinkedHashMap<>();
-    final Map<String, String> formFields = new LinkedHashMap<>();
-    final java.util.Set<String> secrets = new java.util.HashSet<>();
+    int status;
+    private String shownUrl;
+    private ErrorDetails ctx;
+    private ErrorDetails statusCtx;
+    Map<String, String> headers;
+    Map<String, String> queries;
+    Map<String, String> formFields;
+    java.util.Set<String> secrets;
     HttpUrl url;
     Request request;
     Object stamp;
@@ -454,6 +465,9 @@ public final class HttpTransport {
 
     @Override
     public void header(String name, String value) {
+      if (headers == null) {
+        headers = new LinkedHashMap<>(4);
+      }
       headers.put(name, value);
       secret(value);
     }
@@ -461,6 +475,9 @@ public final class HttpTransport {
     /** Remembers a credential value (and the token part of {@code Bearer xyz}) to mask it in error messages. */
     void secret(String value) {
       if (value != null) {
+        if (secrets == null) {
+          secrets = new java.util.HashSet<>(4);
+        }
         secrets.add(value);
         int sp = value.lastIndexOf(' ');
         if (sp >= 0) {
@@ -469,8 +486,44 @@ public final class HttpTransport {
       }
     }
 
+    /**
+     * The URL as logs and errors show it: the redactor masks secret names, scrubbing also masks what the authorizer
+     * added under any name. Built only when a log line or an error needs it (it costs work on every call otherwise).
+     */
+    String shownUrl() {
+      if (shownUrl == null) {
+        shownUrl = Redactor.scrub(redactor.redact(url), secrets());
+      }
+      return shownUrl;
+    }
+
+    /** The error context of this attempt before a reply; built on first use. */
+    ErrorDetails ctx() {
+      if (ctx == null) {
+        ctx = ErrorDetails.of(backend, source.operation()).withRequest(source.method(), shownUrl());
+      }
+      return ctx;
+    }
+
+    /** The error context with the reply status; built on first use. */
+    @Override
+    public ErrorDetails get() {
+      if (statusCtx == null) {
+        statusCtx = ctx().withStatus(status);
+      }
+      return statusCtx;
+    }
+
+    /** The secrets to mask; never null. */
+    java.util.Set<String> secrets() {
+      return secrets == null ? java.util.Set.of() : secrets;
+    }
+
     @Override
     public void queryParameter(String name, String value) {
+      if (queries == null) {
+        queries = new LinkedHashMap<>(4);
+      }
       queries.put(name, value);
       secret(value);
     }
@@ -478,11 +531,14 @@ public final class HttpTransport {
     @Override
     public void formField(String name, String value) {
       if (source.form() != null) {
+        if (formFields == null) {
+          formFields = new LinkedHashMap<>(4);
+        }
         formFields.put(name, value);
+        secret(value);
       } else {
-        queries.put(name, value);
+        queryParameter(name, value);
       }
-      secret(value);
     }
   }
 
@@ -491,12 +547,7 @@ public final class HttpTransport {
     if (request.authenticated() && authorizer != null) {
       out.stamp = authorizer.authorize(out);
     }
-    HttpUrl url = resolve(request);
-    if (!out.queries.isEmpty()) {
-      HttpUrl.Builder ub = url.newBuilder();
-      out.queries.forEach(ub::setQueryParameter);
-      url = ub.build();
-    }
+    HttpUrl url = resolve(request, out.queries);
     out.url = url;
     Request.Builder rb = new Request.Builder().url(url);
     rb.header("User-Agent", userAgent);
@@ -504,12 +555,12 @@ public final class HttpTransport {
     for (int i = 0; i < request.headers().size(); i++) {
       rb.header(request.headers().name(i), request.headers().value(i));
     }
-    out.headers.forEach(rb::header);
-    defaultHeaders.forEach((n, v) -> {
-      if (redactor.isSecretHeader(n)) {
-        out.secret(v);
-      }
-    });
+    if (out.headers != null) {
+      out.headers.forEach(rb::header);
+    }
+    for (String v : secretDefaultHeaderValues) {
+      out.secret(v);
+    }
     for (int i = 0; i < request.headers().size(); i++) {
       if (redactor.isSecretHeader(request.headers().name(i))) {
         out.secret(request.headers().value(i));
@@ -527,7 +578,7 @@ public final class HttpTransport {
         }
       });
     }
-    RequestBody body = request.buildBody(out.formFields);
+    RequestBody body = request.buildBody(out.formFields == null ? Map.of() : out.formFields);
     if (body != null && !request.idempotent() && !body.isOneShot()) {
       // OkHttp silently sends a request again when a reused pooled connection fails after sending it
       // (retryOnConnectionFailure); a one-shot body forbids that once sending started, so a non-idempotent

@@ -59,6 +59,15 @@ public final class GedkitDates {
           "^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*"
               + "(?:[A-Za-z]{3}\\s+)?(Z|[+-]\\d{2}:?\\d{2})?(?:\\s*\\([^)]*\\))?$");
 
+  /** Every offset that is a whole number of quarter hours, -18:00 to +18:00 (ZoneOffset's own cache is a map). */
+  private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[145];
+
+  static {
+    for (int q = -72; q <= 72; q++) {
+      QUARTER_HOURS[q + 72] = ZoneOffset.ofTotalSeconds(q * 900);
+    }
+  }
+
   private GedkitDates() {}
 
   /**
@@ -88,6 +97,15 @@ public final class GedkitDates {
     if (s.isEmpty() || isZeroDate(s)) {
       return Optional.empty();
     }
+    OffsetDateTime fast = parseCommon(s, zone);
+    if (fast != null) {
+      return Optional.of(fast);
+    }
+    return parseAnyShape(s, zone);
+  }
+
+  /** Every shape, tried in turn (the reference the fast path must agree with). */
+  static Optional<OffsetDateTime> parseAnyShape(String s, ZoneId zone) {
     if (s.chars().allMatch(Character::isDigit) && s.length() >= 9 && s.length() <= 13) {
       long n = Long.parseLong(s);
       java.time.Instant instant =
@@ -163,6 +181,102 @@ public final class GedkitDates {
     } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The shapes nearly every reply uses, read by hand: {@code yyyy-MM-dd}, {@code T} or a space,
+   * {@code HH:mm[:ss[.fraction]]}, optional spaces, then {@code Z}, {@code +HH:MM}, {@code +HHMM} or nothing (the
+   * given zone). Gives the same value as {@link #parseAnyShape}, which tries formatters in turn and pays for a
+   * {@code DateTimeParseException} per shape it rules out; null for anything else (or an invalid field), which
+   * then goes the long way.
+   */
+  static OffsetDateTime parseCommon(String s, ZoneId zone) {
+    int n = s.length();
+    if (n < 16 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(13) != ':'
+        || (s.charAt(10) != 'T' && s.charAt(10) != ' ')) {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 2);
+    int day = digits(s, 8, 2);
+    int hour = digits(s, 11, 2);
+    int minute = digits(s, 14, 2);
+    if ((year | month | day | hour | minute) < 0) {
+      return null;
+    }
+    int i = 16;
+    int second = 0;
+    int nano = 0;
+    if (i < n && s.charAt(i) == ':') {
+      if (i + 3 > n || (second = digits(s, i + 1, 2)) < 0) {
+        return null;
+      }
+      i += 3;
+      if (i < n && s.charAt(i) == '.') {
+        int start = ++i;
+        while (i < n && i - start < 9 && isDigit(s.charAt(i))) {
+          nano = nano * 10 + (s.charAt(i) - '0');
+          i++;
+        }
+        int len = i - start;
+        if (len == 0 || i < n && isDigit(s.charAt(i))) {
+          return null;
+        }
+        for (int k = len; k < 9; k++) {
+          nano *= 10;
+        }
+      }
+    }
+    while (i < n && s.charAt(i) == ' ') {
+      i++;
+    }
+    ZoneOffset offset = null;
+    if (i < n) {
+      char c = s.charAt(i);
+      if (c == 'Z' && i + 1 == n) {
+        offset = ZoneOffset.UTC;
+      } else if ((c == '+' || c == '-') && (i + 6 == n && s.charAt(i + 3) == ':' || i + 5 == n)) {
+        int oh = digits(s, i + 1, 2);
+        int om = digits(s, i + 6 == n ? i + 4 : i + 3, 2);
+        if ((oh | om) < 0 || oh > 18 || om > 59) {
+          return null;
+        }
+        int total = (oh * 3600 + om * 60) * (c == '+' ? 1 : -1);
+        if (Math.abs(total) > 18 * 3600) {
+          return null;
+        }
+        offset = total % 900 == 0 ? QUARTER_HOURS[total / 900 + 72] : ZoneOffset.ofTotalSeconds(total);
+      } else {
+        return null;
+      }
+    }
+    LocalDateTime local;
+    try {
+      local = LocalDateTime.of(year, month, day, hour, minute, second, nano);
+    } catch (DateTimeException e) {
+      return null;
+    }
+    return offset == null ? local.atZone(zone).toOffsetDateTime() : local.atOffset(offset);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The number written with {@code len} ASCII digits at {@code from}; -1 when a character is not a digit. */
+  private static int digits(String s, int from, int len) {
+    if (from + len > s.length()) {
+      return -1;
+    }
+    int v = 0;
+    for (int k = from; k < from + len; k++) {
+      char c = s.charAt(k);
+      if (!isDigit(c)) {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   private static boolean isZeroDate(String s) {

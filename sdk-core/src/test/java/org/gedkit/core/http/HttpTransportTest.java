@@ -413,6 +413,18 @@ class HttpTransportTest {
   }
 
   @Test
+  void onlyAnHtmlMediaTypeIsRefusedWhateverTheCaseOfItsHeader() {
+    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "APPLICATION/XHTML+XML")
+        .body("<html/>").build());
+    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json; profile=\"html\"")
+        .body("{\"id\": 3, \"name\": \"x\"}").build());
+    HttpTransport t = builder().build();
+    assertThatThrownBy(() -> t.execute(ApiRequest.get("folders.list").path("f").build(), Item.class))
+        .isInstanceOf(ProtocolException.class).hasMessageContaining("application/xhtml+xml");
+    assertThat(t.execute(ApiRequest.get("folders.list").path("f").build(), Item.class)).isNotNull();
+  }
+
+  @Test
   void malformedJsonIsAProtocolExceptionNamingBackendAndOperationNeverAJacksonOne() {
     server.enqueue(json(200, "{\"id\": 1,"));
     server.enqueue(json(200, "[1,2]"));

@@ -128,28 +128,8 @@ public record Ctx(HttpTransport transport, RouteContext routes, Clock clock) {
    * @return the page
    */
   public static <T> Page<T> envelope(ApiResponse r, Class<T> type) {
-    JsonNode n = r.jsonTree();
-    if (n.isArray()) {
-      List<T> items = new ArrayList<>();
-      for (JsonNode e : n) {
-        items.add(r.convert(e, type));
-      }
-      return Page.last(items);
-    }
-    if (!n.isObject()) {
-      throw r.protocolError("expected a paged listing object");
-    }
-    List<T> items = new ArrayList<>();
-    JsonNode objects = n.path("objects");
-    for (JsonNode e : objects) {
-      items.add(r.convert(e, type));
-    }
-    JsonNode total = n.get("nb_total_objects");
-    if (total != null && total.canConvertToLong() || total != null && total.isTextual()) {
-      long t = total.isTextual() ? Long.parseLong(total.asText().trim()) : total.asLong();
-      return Page.of(items, t);
-    }
-    return Page.of(items);
+    // streamed: no JSON tree, each object is read straight into its model
+    return Listing.read(r, type);
   }
 
   /**

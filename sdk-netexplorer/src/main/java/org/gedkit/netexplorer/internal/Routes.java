@@ -529,6 +529,7 @@ public enum Routes {
   private final String seedLines;
   private final String evidence;
   private final String description;
+  private final List<String> segments;
 
   Routes(String group, String method, String template, boolean outsideApi, Confidence confidence, String seedLines,
       String evidence, String description) {
@@ -540,6 +541,7 @@ public enum Routes {
     this.seedLines = seedLines;
     this.evidence = evidence;
     this.description = description;
+    this.segments = segments(template);
   }
 
   /** @return the resource group (account, folders, files, ...) */
@@ -605,7 +607,7 @@ public enum Routes {
       b.path(ctx.basePath());
     }
     int i = 0;
-    for (String seg : segments()) {
+    for (String seg : segments) {
       boolean optional = seg.startsWith("[");
       String s = optional ? seg.substring(1, seg.length() - 1) : seg;
       if (s.startsWith("{")) {
@@ -631,14 +633,15 @@ public enum Routes {
     return b;
   }
 
-  private List<String> segments() {
+  /** The template's segments, split once (every request of the route walks them). */
+  private static List<String> segments(String template) {
     List<String> out = new ArrayList<>();
     for (String s : template.split("/")) {
       if (!s.isEmpty()) {
         out.add(s);
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**
