@@ -43,9 +43,21 @@ class SuiteLogSecretsTest {
       + "|x-auth-token|x-api-key|password|pwd|passwd|sessionid|secsesid|access_token|oauth_token|refresh_token"
       + "|refreshtoken|apikey|api_key|client_secret|jwt|token";
 
-  /** A secret name, then {@code =} or {@code :}, then a value that is not the mask. */
-  static final Pattern NAMED_VALUE = Pattern.compile("(?i)(?<![A-Za-z_-])(" + NAMES + ")[\"']?\\s*[:=]\\s*[\"']?"
-      + "(?!" + Pattern.quote(Redactor.MASK) + ")([^\\s&\"',;}\\]]+)");
+  /** Header names that carry secrets. */
+  static final String HEADER_NAMES = "authorization|proxy-authorization|cookie|set-cookie|qorus-token|refresh-token"
+      + "|x-auth-token|x-api-key|token";
+
+  /**
+   * A secret name with a value that is not the mask, in the three shapes a log line shows values in: a URL or
+   * form parameter ({@code sessionid=123}), a JSON member ({@code "password":"x"}) and a header line
+   * ({@code Qorus-Token: x}, at the start of a line as the TRACE header dump prints it). Prose such as
+   * {@code expired token": AUTHENTICATION-ERROR} is none of these.
+   */
+  static final List<Pattern> NAMED_VALUE = List.of(
+      Pattern.compile("(?i)(?<![A-Za-z0-9_-])(" + NAMES + ")=(?!" + Pattern.quote(Redactor.MASK)
+          + ")([^\\s&\"',;}\\]]+)"),
+      Pattern.compile("(?i)\"(" + NAMES + ")\"\\s*:\\s*\"(?!" + Pattern.quote(Redactor.MASK) + ")([^\"]+)\""),
+      Pattern.compile("(?i)^\\s*(" + HEADER_NAMES + "):\\s+(?!" + Pattern.quote(Redactor.MASK) + ")(\\S+)"));
 
   /** Tokens in the shapes the emulators issue (Qorus, NetExplorer), and JWTs (Parapheur). */
   static final List<Pattern> ISSUED = List.of(
@@ -119,9 +131,11 @@ class SuiteLogSecretsTest {
         return "a test credential #" + Integer.toHexString(s.hashCode());
       }
     }
-    Matcher named = NAMED_VALUE.matcher(line);
-    if (named.find()) {
-      return "an unmasked value after '" + named.group(1) + "' at column " + named.start(2);
+    for (Pattern p : NAMED_VALUE) {
+      Matcher named = p.matcher(line);
+      if (named.find()) {
+        return "an unmasked value after '" + named.group(1) + "' at column " + named.start(2);
+      }
     }
     for (Pattern p : ISSUED) {
       Matcher m = p.matcher(line);
@@ -145,5 +159,9 @@ class SuiteLogSecretsTest {
     assertThat(leak("token 4F2A9C0E1B3D5F7A9C0E1B3D5F7A9C0E refused", secrets)).contains("issued token");
     assertThat(leak("bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.x", secrets)).contains("issued token");
     assertThat(leak("md5 d41d8cd98f00b204e9800998ecf8427e verified", secrets)).isNull();
+    assertThat(leak("logout failed: vendor message \"invalid or expired token\": AUTHENTICATION-ERROR", secrets))
+        .isNull();
+    assertThat(leak("{\"token\":\"***\",\"user\":\"jo\"}", secrets)).isNull();
+    assertThat(leak("  Authorization: Basic am86cHc=", secrets)).contains("Authorization");
   }
 }

@@ -461,7 +461,8 @@ public final class NetExplorerClient implements AutoCloseable {
       Map<String, String> body = new LinkedHashMap<>();
       body.put("user", user);
       body.put("password", password);
-      ApiRequest req = Routes.POST_AUTH.request(routes).authenticated(false).jsonBody(body).build();
+      ApiRequest req = Routes.POST_AUTH.request(routes).authenticated(false).jsonBody(body)
+          .secretValue(password).build();
       JsonNode n = bare.execute(req, r -> r.jsonTree());
       JsonNode t = n == null ? null : n.get("token");
       if (t == null || !t.isValueNode() || t.asText().isBlank()) {

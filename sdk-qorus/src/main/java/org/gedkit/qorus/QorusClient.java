@@ -107,7 +107,7 @@ public final class QorusClient implements AutoCloseable {
             if (publicLogin) {
               ApiRequest login = ApiRequest.post("public.login").path("api/v2/public/login")
                   .jsonBody(java.util.Map.of("user", creds.user().orElse(""), "pass", creds.secret()))
-                  .authenticated(false).build();
+                  .secretValue(creds.secret()).authenticated(false).build();
               com.fasterxml.jackson.databind.JsonNode reply;
               try {
                 reply = self.get().execute(login, com.fasterxml.jackson.databind.JsonNode.class);

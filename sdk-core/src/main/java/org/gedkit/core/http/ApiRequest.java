@@ -39,6 +39,7 @@ public final class ApiRequest {
   private final boolean replayable;
   private final boolean passErrorsToHandler;
   private final boolean trailingSlash;
+  private final List<String> secretValues;
 
   private ApiRequest(Builder b) {
     this.operation = b.operation;
@@ -53,6 +54,7 @@ public final class ApiRequest {
     this.replayable = b.replayable;
     this.passErrorsToHandler = b.passErrorsToHandler;
     this.trailingSlash = b.trailingSlash;
+    this.secretValues = b.secretValues == null ? List.of() : List.copyOf(b.secretValues);
   }
 
   private static boolean isIdempotentMethod(String m) {
@@ -238,7 +240,19 @@ public final class ApiRequest {
     b.replayable = replayable;
     b.passErrorsToHandler = passErrorsToHandler;
     b.trailingSlash = trailingSlash;
+    b.secretValues = secretValues.isEmpty() ? null : new ArrayList<>(secretValues);
     return b;
+  }
+
+  /**
+   * Values this request carries where the redactor cannot see them by name (a password or token inside a
+   * JSON body): the transport masks them in every log line and in the exception of a failed call, even when
+   * the server echoes them in its error reply.
+   *
+   * @return the values; never null, often empty
+   */
+  public List<String> secretValues() {
+    return secretValues;
   }
 
   @Override
@@ -264,6 +278,7 @@ public final class ApiRequest {
     private boolean replayable = true;
     private boolean passErrorsToHandler;
     private boolean trailingSlash;
+    private List<String> secretValues;
 
     private Builder(String operation, String method) {
       this.operation = Objects.requireNonNull(operation, "operation");
@@ -410,6 +425,24 @@ public final class ApiRequest {
       this.body = requestBody;
       this.form = null;
       this.replayable = canReplay;
+      return this;
+    }
+
+    /**
+     * Declares a value of this request a secret (a password or token the body carries, where the redactor
+     * cannot find it by name): it is masked in logs and in the exception of a failed call, even when the server
+     * echoes it. Null and empty values are ignored.
+     *
+     * @param value the secret value
+     * @return this builder
+     */
+    public Builder secretValue(String value) {
+      if (value != null && !value.isEmpty()) {
+        if (secretValues == null) {
+          secretValues = new ArrayList<>(2);
+        }
+        secretValues.add(value);
+      }
       return this;
     }
 

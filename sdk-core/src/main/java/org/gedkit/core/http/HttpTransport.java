@@ -561,6 +561,9 @@ public final class HttpTransport {
     for (String v : secretDefaultHeaderValues) {
       out.secret(v);
     }
+    for (String v : request.secretValues()) {
+      out.secret(v);
+    }
     for (int i = 0; i < request.headers().size(); i++) {
       if (redactor.isSecretHeader(request.headers().name(i))) {
         out.secret(request.headers().value(i));

@@ -557,6 +557,23 @@ class HttpTransportTest {
   }
 
   @Test
+  void aSecretValueInAJsonBodyIsMaskedWhenTheServerEchoesIt() throws Exception {
+    server.enqueue(json(401, "{\"message\":\"bad password SECRET-JSON-PW-7 for jo\"}"));
+    ApiRequest login = ApiRequest.post("login").path("login").jsonBody(Map.of("user", "jo", "password",
+        "SECRET-JSON-PW-7")).secretValue("SECRET-JSON-PW-7").secretValue(null).authenticated(false).build();
+    assertThat(login.secretValues()).containsExactly("SECRET-JSON-PW-7");
+    assertThat(login.toBuilder().build().secretValues()).containsExactly("SECRET-JSON-PW-7");
+    assertThat(login.toString()).doesNotContain("SECRET-JSON-PW-7");
+    assertThatThrownBy(() -> builder().build().executeDiscarding(login))
+        .isInstanceOfSatisfying(GedkitException.class, e -> {
+          assertThat(e.getMessage()).doesNotContain("SECRET-JSON-PW-7").contains("bad password");
+          assertThat(String.valueOf(e.vendorMessage())).doesNotContain("SECRET-JSON-PW-7");
+          assertThat(String.valueOf(e.details())).doesNotContain("SECRET-JSON-PW-7");
+        });
+    assertThat(server.takeRequest().getBody().utf8()).contains("SECRET-JSON-PW-7");
+  }
+
+  @Test
   void redactsSecretsInDebugLogsAndExceptionMessages() throws Exception {
     LogCapture logs = LogCapture.start();
     server.enqueue(json(503, "{\"message\":\"token SECRET-TOKEN-1 refused\"}"));

@@ -96,7 +96,7 @@ public final class TokenLogin {
     body.put("login", credentials.user().orElseThrow());
     body.put("password", credentials.secret());
     ApiRequest req = ApiRequest.post(AUTHENTICATE).path("rest/authenticate").jsonBody(body)
-        .authenticated(false).idempotent(true).build();
+        .secretValue(credentials.secret()).authenticated(false).idempotent(true).build();
     return transport.execute(req, r -> {
       String token = r.header("Token").filter(s -> !s.isBlank()).orElseThrow(
           () -> r.protocolError("the login reply (HTTP " + r.status() + ") has no Token header"));
