@@ -97,8 +97,9 @@ class ReplyParsingFuzzTest {
         return b.build();
       }
     });
+    server.setServerSocketFactory(new NoDelayServerSockets());
     server.start();
-    ok = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(2)).callTimeout(Duration.ofSeconds(5))
+    ok = new OkHttpClient.Builder().socketFactory(new NoDelaySockets()).readTimeout(Duration.ofSeconds(2)).callTimeout(Duration.ofSeconds(5))
         .build();
     phraseanet = PhraseanetClient.builder().baseUrl(server.url("/").toString()).accessToken("fuzz-token-123456")
         .okHttpClient(ok).retryPolicy(RetryPolicy.none()).sleeper(new RecordingSleeper()).build();
@@ -117,6 +118,89 @@ class ReplyParsingFuzzTest {
     return EzGedClient.builder().baseUrl(server.url("/ezged").toString()).credentials("fuzz", "fuzz-password-123456")
         .okHttpClient(ok).readTimeout(Duration.ofSeconds(2)).retryPolicy(RetryPolicy.none())
         .sleeper(new RecordingSleeper()).build();
+  }
+
+  /**
+   * Loopback sockets with TCP_NODELAY on both ends: MockWebServer writes a reply's head and body separately, and
+   * Nagle's algorithm with delayed ACKs then stalls each call for about 40 ms, which capped a long run at
+   * 2 inputs a second.
+   */
+  private static final class NoDelayServerSockets extends javax.net.ServerSocketFactory {
+    @Override
+    public java.net.ServerSocket createServerSocket() throws IOException {
+      return new java.net.ServerSocket() {
+        @Override
+        public java.net.Socket accept() throws IOException {
+          java.net.Socket s = super.accept();
+          s.setTcpNoDelay(true);
+          return s;
+        }
+      };
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port) throws IOException {
+      return bound(port, 50, null);
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port, int backlog) throws IOException {
+      return bound(port, backlog, null);
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port, int backlog, java.net.InetAddress address)
+        throws IOException {
+      return bound(port, backlog, address);
+    }
+
+    private java.net.ServerSocket bound(int port, int backlog, java.net.InetAddress address) throws IOException {
+      java.net.ServerSocket s = createServerSocket();
+      s.bind(new java.net.InetSocketAddress(address, port), backlog);
+      return s;
+    }
+  }
+
+  /** The client side of {@link NoDelayServerSockets}. */
+  private static final class NoDelaySockets extends javax.net.SocketFactory {
+    @Override
+    public java.net.Socket createSocket() throws IOException {
+      java.net.Socket s = new java.net.Socket();
+      s.setTcpNoDelay(true);
+      return s;
+    }
+
+    @Override
+    public java.net.Socket createSocket(String host, int port) throws IOException {
+      java.net.Socket s = createSocket();
+      s.connect(new java.net.InetSocketAddress(host, port));
+      return s;
+    }
+
+    @Override
+    public java.net.Socket createSocket(String host, int port, java.net.InetAddress local, int localPort)
+        throws IOException {
+      java.net.Socket s = createSocket();
+      s.bind(new java.net.InetSocketAddress(local, localPort));
+      s.connect(new java.net.InetSocketAddress(host, port));
+      return s;
+    }
+
+    @Override
+    public java.net.Socket createSocket(java.net.InetAddress host, int port) throws IOException {
+      java.net.Socket s = createSocket();
+      s.connect(new java.net.InetSocketAddress(host, port));
+      return s;
+    }
+
+    @Override
+    public java.net.Socket createSocket(java.net.InetAddress host, int port, java.net.InetAddress local,
+        int localPort) throws IOException {
+      java.net.Socket s = createSocket();
+      s.bind(new java.net.InetSocketAddress(local, localPort));
+      s.connect(new java.net.InetSocketAddress(host, port));
+      return s;
+    }
   }
 
   /** Reads at most {@code max} items: a hostile server may page forever, the fuzz test must not. */
