@@ -46,10 +46,7 @@ public final class FileNameSanitizer {
         sb.appendCodePoint(cp);
       }
     });
-    String out = sb.toString().strip();
-    while (out.endsWith(".") || out.endsWith(" ")) {
-      out = out.substring(0, out.length() - 1);
-    }
+    String out = trimTail(sb.toString().strip());
     while (out.startsWith(".")) {
       out = out.substring(1);
     }
@@ -60,7 +57,24 @@ public final class FileNameSanitizer {
     if (WINDOWS_DEVICES.contains(stem.toUpperCase(Locale.ROOT))) {
       out = "_" + out;
     }
-    return capBytes(out);
+    // the byte cap may end the name on a dot or a space again: trim once more so that sanitising twice changes
+    // nothing (found by a long fuzzing run)
+    return trimTail(capBytes(out));
+  }
+
+  /** Drops trailing whitespace, dots and spaces until none is left (Windows drops them, and {@code strip} would). */
+  private static String trimTail(String s) {
+    String out = s;
+    while (true) {
+      String next = out.stripTrailing();
+      while (next.endsWith(".") || next.endsWith(" ")) {
+        next = next.substring(0, next.length() - 1);
+      }
+      if (next.equals(out)) {
+        return out;
+      }
+      out = next;
+    }
   }
 
   private static String capBytes(String s) {
