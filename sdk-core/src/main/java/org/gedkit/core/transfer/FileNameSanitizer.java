@@ -46,10 +46,7 @@ public final class FileNameSanitizer {
         sb.appendCodePoint(cp);
       }
     });
-    String out = trimTail(sb.toString().strip());
-    while (out.startsWith(".")) {
-      out = out.substring(1);
-    }
+    String out = trim(sb.toString());
     if (out.isEmpty()) {
       return "download";
     }
@@ -59,16 +56,23 @@ public final class FileNameSanitizer {
     }
     // the byte cap may end the name on a dot or a space again: trim once more so that sanitising twice changes
     // nothing (found by a long fuzzing run)
-    return trimTail(capBytes(out));
+    return trim(capBytes(out));
   }
 
-  /** Drops trailing whitespace, dots and spaces until none is left (Windows drops them, and {@code strip} would). */
-  private static String trimTail(String s) {
+  /**
+   * Drops surrounding whitespace, leading dots and trailing dots and spaces until none is left: removing one kind
+   * can expose another (". (" would become " ("), and sanitising twice must change nothing (found by long
+   * fuzzing runs).
+   */
+  private static String trim(String s) {
     String out = s;
     while (true) {
-      String next = out.stripTrailing();
+      String next = out.strip();
       while (next.endsWith(".") || next.endsWith(" ")) {
         next = next.substring(0, next.length() - 1);
+      }
+      while (next.startsWith(".")) {
+        next = next.substring(1);
       }
       if (next.equals(out)) {
         return out;

@@ -93,6 +93,9 @@ class ChecksumAndNamesTest {
       assertThat(FileNameSanitizer.sanitize(once)).isEqualTo(once);
     }
     assertThat(FileNameSanitizer.sanitize("a\u2003.")).isEqualTo("a");
+    // a leading dot hiding a space (second long run)
+    assertThat(FileNameSanitizer.sanitize(". (")).isEqualTo("(");
+    assertThat(FileNameSanitizer.sanitize(".\u2003.x")).isEqualTo("x");
   }
 
   @Test
