@@ -468,7 +468,7 @@ public final class NetExplorerClient implements AutoCloseable {
       if (t == null || !t.isValueNode() || t.asText().isBlank()) {
         throw new AuthenticationException("the login reply holds no token", bare.details(req.operation()), false);
       }
-      return t.asText();
+      return IssuedSession.requireHeaderSafe(t.asText(), "the login reply's token", bare.details(req.operation()));
     }
 
     private static String headerName(AuthScheme s) {

@@ -141,4 +141,11 @@ class HistoryXmlTest {
     assertThatThrownBy(() -> parse("{\"history\":[]}")).isInstanceOf(ProtocolException.class);
     assertThatThrownBy(() -> parse("")).isInstanceOf(ProtocolException.class);
   }
+
+  /** Found by a long fuzzing run: the JDK parser threw MissingResourceException (InvalidCharInDTD). */
+  @Test
+  void aBadCharacterInADtdIsAProtocolErrorNotAParserCrash() {
+    assertThatThrownBy(() -> parse("<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY\u0000\u0000M \"fd\">]><root/>"))
+        .isInstanceOf(ProtocolException.class).hasMessageContaining("not well-formed");
+  }
 }

@@ -117,19 +117,13 @@ public final class QorusClient implements AutoCloseable {
                 throw e.hideSecrets(java.util.List.of(creds.secret()));
               }
               String token = reply == null ? null : reply.path("token").asText(null);
-              if (token == null || token.isBlank()) {
-                throw new org.gedkit.core.error.ProtocolException("public/login returned no token",
-                    self.get().details("public.login"));
-              }
-              return IssuedSession.of(token);
+              return IssuedSession.of(IssuedSession.requireHeaderSafe(token, "the public/login reply's token",
+                  self.get().details("public.login")));
             }
             ApiRequest login = ApiRequest.get("system.wstoken").path("api/v2/system").query("action", "wstoken")
                 .query("ttl", ttl).header("Authorization", basic).authenticated(false).build();
             String token = self.get().execute(login, String.class);
-            if (token == null || token.isBlank()) {
-              throw new org.gedkit.core.error.ProtocolException("wstoken returned no token",
-                  self.get().details("system.wstoken"));
-            }
+            IssuedSession.requireHeaderSafe(token, "the wstoken reply", self.get().details("system.wstoken"));
             return IssuedSession.expiringAt(token, self.get().clock().instant().plusSeconds(ttl));
           })
           .logout(token -> self.get().executeDiscarding(ApiRequest.post("logout").path("api/v2/logout")

@@ -16,6 +16,7 @@ import org.gedkit.core.error.GedkitException;
 import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.core.error.NotFoundException;
 import org.gedkit.core.error.PermissionDeniedException;
+import org.gedkit.core.error.ProtocolException;
 import org.gedkit.core.error.ServerException;
 import org.gedkit.core.http.RetryPolicy;
 import org.gedkit.core.paging.PagedIterable;
@@ -57,6 +58,16 @@ class QorusClientTest extends QorusApiTestSupport {
       assertThat(ping.getHeaders().get("Authorization")).isNull();
       assertThat(ping.getHeaders().get(QorusClient.TIME_ZONE_HEADER)).isEqualTo(ZONE);
       assertThat(q.tokenCount()).isEqualTo(1);
+    }
+  }
+
+  /** Found by fuzzing: a token with a line break made OkHttp throw IllegalArgumentException on the next call. */
+  @Test
+  void aTokenThatCannotTravelInAHeaderIsAProtocolError() {
+    try (QorusClient q = tokenClient(Duration.ofMinutes(10))) {
+      reply("\"a: 1\\nb: 2\"");
+      assertThatThrownBy(() -> q.system().ping()).isInstanceOf(ProtocolException.class)
+          .hasMessageContaining("wstoken").hasMessageNotContaining("b: 2");
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.gedkit.core.error.ErrorDetails;
 import org.gedkit.core.error.InvalidArgumentException;
+import org.gedkit.core.error.ProtocolException;
 
 /**
  * A lazy listing: nothing is sent until it is iterated, pages are fetched one at a time as iteration
@@ -48,7 +49,9 @@ public final class PagedIterable<T> implements Iterable<T> {
    * An offset/limit listing. The fetcher gets the offset and the page size of each page; the listing
    * ends on an empty page, on a page marked last, when the server's total is reached, or, when the
    * server gives no total, on a short page (with a total, a short page is taken as a server-side cap
-   * on the page size and the next offset is asked for).
+   * on the page size and the next offset is asked for). A server that ignores the offset and sends
+   * the same non-empty page again would make the listing endless: iteration fails with a
+   * {@code ProtocolException} instead.
    *
    * @param pageSize the page size; at least 1
    * @param fetcher fetches the page at {@code request.offset()} of {@code request.limit()} items
@@ -66,7 +69,8 @@ public final class PagedIterable<T> implements Iterable<T> {
 
   /**
    * A cursor listing. The fetcher gets the previous page's cursor (empty for the first page); the
-   * listing ends when a page has no next cursor.
+   * listing ends when a page has no next cursor. A server that answers with the cursor it was just
+   * given would make the listing endless: iteration fails with a {@code ProtocolException} instead.
    *
    * @param pageSize the page size passed on to the fetcher; at least 1
    * @param fetcher fetches the page after {@code request.cursor()}
@@ -205,6 +209,8 @@ public final class PagedIterable<T> implements Iterable<T> {
     private boolean done;
     private Page<T> prefetched;
     private long seen;
+    /** The previous page's items (offset listings), to notice a server that ignores the offset. */
+    private List<T> previousItems;
 
     @Override
     public boolean hasNext() {
@@ -226,9 +232,21 @@ public final class PagedIterable<T> implements Iterable<T> {
       seen += n;
       offset += n;
       if (cursorStyle) {
+        String used = cursor;
         cursor = page.nextCursor().orElse(null);
         done = page.isLast() || cursor == null;
+        if (!done && cursor.equals(used)) {
+          done = true;
+          throw new ProtocolException("the server answered page " + (index - 1) + " with the cursor it was given;"
+              + " the listing would never end", ErrorDetails.of("core", "paging"));
+        }
       } else {
+        if (n > 0 && page.items().equals(previousItems)) {
+          done = true;
+          throw new ProtocolException("the server sent the same " + n + " items again for offset " + (offset - n)
+              + "; it seems to ignore the offset and the listing would never end", ErrorDetails.of("core", "paging"));
+        }
+        previousItems = n > 0 ? page.items() : null;
         // with a total, a short page does not end the listing (servers may cap the page size below the
         // one asked for); without one, it does. An empty page always ends it.
         done = page.isLast() || n == 0

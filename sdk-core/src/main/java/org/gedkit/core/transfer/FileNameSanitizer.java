@@ -46,13 +46,7 @@ public final class FileNameSanitizer {
         sb.appendCodePoint(cp);
       }
     });
-    String out = sb.toString().strip();
-    while (out.endsWith(".") || out.endsWith(" ")) {
-      out = out.substring(0, out.length() - 1);
-    }
-    while (out.startsWith(".")) {
-      out = out.substring(1);
-    }
+    String out = trim(sb.toString());
     if (out.isEmpty()) {
       return "download";
     }
@@ -60,7 +54,31 @@ public final class FileNameSanitizer {
     if (WINDOWS_DEVICES.contains(stem.toUpperCase(Locale.ROOT))) {
       out = "_" + out;
     }
-    return capBytes(out);
+    // the byte cap may end the name on a dot or a space again: trim once more so that sanitising twice changes
+    // nothing (found by a long fuzzing run)
+    return trim(capBytes(out));
+  }
+
+  /**
+   * Drops surrounding whitespace, leading dots and trailing dots and spaces until none is left: removing one kind
+   * can expose another (". (" would become " ("), and sanitising twice must change nothing (found by long
+   * fuzzing runs).
+   */
+  private static String trim(String s) {
+    String out = s;
+    while (true) {
+      String next = out.strip();
+      while (next.endsWith(".") || next.endsWith(" ")) {
+        next = next.substring(0, next.length() - 1);
+      }
+      while (next.startsWith(".")) {
+        next = next.substring(1);
+      }
+      if (next.equals(out)) {
+        return out;
+      }
+      out = next;
+    }
   }
 
   private static String capBytes(String s) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.gedkit.core.error.InvalidArgumentException;
+import org.gedkit.core.error.ProtocolException;
 import org.junit.jupiter.api.Test;
 
 class PagedIterableTest {
@@ -153,6 +154,40 @@ class PagedIterableTest {
     assertThat(listing.toList()).containsExactly("a", "b", "c", "d", "e");
     assertThat(requests).extracting(PageRequest::cursorValue).containsExactly(null, "c1", "c2");
     assertThatThrownBy(() -> listing.skipTo(1)).isInstanceOf(InvalidArgumentException.class);
+  }
+
+  /** Found by fuzzing (issue 12): a hostile or broken server must not make a listing endless. */
+  @Test
+  void aServerThatIgnoresTheOffsetFailsTheListingInsteadOfLoopingForever() {
+    PagedIterable<Long> listing = PagedIterable.offsetBased(3, r -> {
+      requests.add(r);
+      return Page.of(List.of(1L, 2L, 3L));
+    });
+    Iterator<Long> it = listing.iterator();
+    for (int i = 0; i < 3; i++) {
+      it.next();
+    }
+    assertThatThrownBy(it::hasNext).isInstanceOf(ProtocolException.class).hasMessageContaining("offset 3");
+    assertThat(requests).hasSize(2);
+    assertThat(it.hasNext()).as("the iterator stays ended").isFalse();
+    // a total does not change it
+    requests.clear();
+    assertThatThrownBy(() -> PagedIterable.offsetBased(3, r -> Page.of(List.of(1L, 2L, 3L), Long.MAX_VALUE)).toList())
+        .isInstanceOf(ProtocolException.class);
+  }
+
+  @Test
+  void aServerThatRepeatsTheCursorFailsTheListingInsteadOfLoopingForever() {
+    PagedIterable<Long> listing = PagedIterable.cursorBased(2, r -> Page.withCursor(List.of(1L, 2L), "same"));
+    assertThatThrownBy(listing::toList).isInstanceOf(ProtocolException.class).hasMessageContaining("cursor");
+  }
+
+  @Test
+  void equalItemsOnDifferentPagesAreFineWhenThePagesDiffer() {
+    // pages [1,1] [1,2] [2]: neighbours differ, nothing is refused
+    List<List<Long>> pages = List.of(List.of(1L, 1L), List.of(1L, 2L), List.of(2L));
+    PagedIterable<Long> listing = PagedIterable.offsetBased(2, r -> Page.of(pages.get(r.pageIndex())));
+    assertThat(listing.toList()).containsExactly(1L, 1L, 1L, 2L, 2L);
   }
 
   @Test

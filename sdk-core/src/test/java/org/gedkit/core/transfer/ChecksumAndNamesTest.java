@@ -83,6 +83,21 @@ class ChecksumAndNamesTest {
     assertThat(FileNameSanitizer.sanitize("\ud800x")).doesNotContain("\ud800");
   }
 
+  /** Found by a long fuzzing run: the byte cap ended a name on a dot, which a second pass then dropped. */
+  @Test
+  void sanitisingTwiceChangesNothingEvenWhenTheCapEndsOnADotOrASpace() {
+    for (String tail : new String[] {".txt-but-not-an-extension-because-too-long", " next", "\u2003next", ". .next"}) {
+      String name = "a".repeat(199) + tail;
+      String once = FileNameSanitizer.sanitize(name);
+      assertThat(once).doesNotEndWith(".").doesNotEndWith(" ").doesNotEndWith("\u2003");
+      assertThat(FileNameSanitizer.sanitize(once)).isEqualTo(once);
+    }
+    assertThat(FileNameSanitizer.sanitize("a\u2003.")).isEqualTo("a");
+    // a leading dot hiding a space (second long run)
+    assertThat(FileNameSanitizer.sanitize(". (")).isEqualTo("(");
+    assertThat(FileNameSanitizer.sanitize(".\u2003.x")).isEqualTo("x");
+  }
+
   @Test
   void unicodeIsNormalisedToNfc() {
     assertThat(FileNameSanitizer.sanitize("e\u0301te\u0301.txt")).isEqualTo("\u00e9t\u00e9.txt");

@@ -87,6 +87,13 @@ public final class SafeHistoryXml {
       return List.copyOf(out);
     } catch (XMLStreamException e) {
       throw errors.apply("the history XML is not well-formed: " + e.getMessage());
+    } catch (org.gedkit.core.error.GedkitException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // the JDK's parser sometimes fails on malformed input with an unchecked exception of its own, e.g. a
+      // MissingResourceException for a bad character in a DTD (found by a long fuzzing run)
+      throw errors.apply("the history XML is not well-formed (the XML parser failed with "
+          + e.getClass().getSimpleName() + ")");
     } finally {
       if (r != null) {
         try {

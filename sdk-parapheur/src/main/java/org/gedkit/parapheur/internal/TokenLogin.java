@@ -114,7 +114,7 @@ public final class TokenLogin {
       if (token == null || !token.isTextual() || token.asText().isBlank()) {
         throw r.protocolError("the refresh reply has no \"token\"");
       }
-      return token.asText();
+      return IssuedSession.requireHeaderSafe(token.asText(), "the refresh reply's token", r.details());
     });
   }
 }
