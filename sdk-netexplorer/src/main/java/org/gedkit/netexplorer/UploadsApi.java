@@ -346,8 +346,7 @@ public final class UploadsApi {
           .body(chunk.toRequestBody(MediaType.get("application/offset+octet-stream"), null), true).build();
       try {
         long before = offset;
-        offset = ctx.transport().execute(patch, r -> Long.parseLong(r.header("Upload-Offset")
-            .orElseThrow(() -> r.protocolError("the tus PATCH reply has no Upload-Offset")).trim()));
+        offset = ctx.transport().execute(patch, r -> uploadOffset(r, "PATCH"));
         tracker.add(offset - before);
       } catch (org.gedkit.core.error.TransportException e) {
         if (++failures > options.maxResumes()) {
@@ -356,8 +355,7 @@ public final class UploadsApi {
         }
         ApiRequest head = ApiRequest.builder(Routes.POST_FILE_TUS.operation(), "HEAD").path(path)
             .header("Tus-Resumable", "1.0.0").build();
-        offset = ctx.transport().execute(head, r -> Long.parseLong(r.header("Upload-Offset")
-            .orElseThrow(() -> r.protocolError("the tus HEAD reply has no Upload-Offset")).trim()));
+        offset = ctx.transport().execute(head, r -> uploadOffset(r, "HEAD"));
         tracker.resetTo(offset);
       }
     }
@@ -376,5 +374,16 @@ public final class UploadsApi {
       prefix = prefix + "/";
     }
     return p.startsWith(prefix) ? p.substring(prefix.length()) : p.substring(1);
+  }
+
+  /** The tus {@code Upload-Offset} of a reply: a non-negative number, else a typed protocol error. */
+  private static long uploadOffset(org.gedkit.core.http.ApiResponse r, String method) {
+    String v = r.header("Upload-Offset")
+        .orElseThrow(() -> r.protocolError("the tus " + method + " reply has no Upload-Offset")).trim();
+    if (!v.matches("\\d{1,18}")) {
+      throw r.protocolError("the tus " + method + " reply's Upload-Offset is not a byte count: \""
+          + (v.length() > 40 ? v.substring(0, 40) + "..." : v) + "\"");
+    }
+    return Long.parseLong(v);
   }
 }

@@ -164,6 +164,18 @@ class TransfersApiTest extends MockServerTest {
   }
 
   @Test
+  void tusUpload_anOffsetThatIsNotANumberIsATypedProtocolError() {
+    server.enqueue(new MockResponse.Builder().code(201).setHeader("Location", "/api/file/tus/abc123").build());
+    server.enqueue(new MockResponse.Builder().code(204).setHeader("Upload-Offset", "4 bytes").build());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> nx.uploads().tusUpload(3,
+            UploadSource.ofBytes("0123456789".getBytes(StandardCharsets.UTF_8), "t.txt"),
+            TransferOptions.builder().chunkSize(4).build()))
+        .isInstanceOf(org.gedkit.core.error.ProtocolException.class)
+        .hasMessageContaining("Upload-Offset is not a byte count")
+        .hasMessageNotContaining("NumberFormatException");
+  }
+
+  @Test
   void tusUpload_createsThenPatchesChunks() throws Exception {
     server.enqueue(new MockResponse.Builder().code(201).setHeader("Location", "/api/file/tus/abc123").build());
     server.enqueue(new MockResponse.Builder().code(204).setHeader("Upload-Offset", "4").build());
