@@ -30,6 +30,9 @@ class JShellScriptTest {
       + "jshell --class-path \"$(cat examples/target/gedkit-classpath.txt)\" gedkit.jsh";
 
   @Test
+  // bounded: a hang under heavy load (seen once) must fail this test, not stall the whole build
+  @org.junit.jupiter.api.Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES,
+      threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
   void startupScript_thenDocumentedSession_runWithoutRejectionOrException() throws IOException {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     List<String> values = new ArrayList<>();
