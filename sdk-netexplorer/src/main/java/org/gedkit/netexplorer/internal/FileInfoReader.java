@@ -115,8 +115,8 @@ final class FileInfoReader extends BeanDeserializer {
     Optional<Integer> totalPreviews = null;
     List<TimelineEvent> events = null;
     List<Object> unknown = null;
-    for (JsonToken t = first; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-      String field = p.currentName();
+    String field = first == JsonToken.FIELD_NAME ? p.currentName() : null;
+    for (; field != null; field = p.nextFieldName()) {
       p.nextToken();
       try {
         switch (field) {
@@ -127,7 +127,10 @@ final class FileInfoReader extends BeanDeserializer {
             guid = optString(p, ctxt, ps[1]);
             break;
           case "name":
-            name = text(p) ? p.getText() : (String) ps[2].deserialize(p, ctxt);
+            name = p.currentToken() == JsonToken.VALUE_STRING ? nonEmptyText(p) : null;
+            if (name == null) {
+              name = (String) ps[2].deserialize(p, ctxt);
+            }
             break;
           case "parent_id":
             parentId = optLong(p, ctxt, ps[3]);
@@ -260,14 +263,17 @@ final class FileInfoReader extends BeanDeserializer {
     return nt == JsonParser.NumberType.INT || nt == JsonParser.NumberType.LONG;
   }
 
-  private static boolean text(JsonParser p) throws IOException {
-    return p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() > 0;
+  /** The current string value, or null when it is empty (Jackson's coercions decide what an empty string is). */
+  private static String nonEmptyText(JsonParser p) throws IOException {
+    String s = p.getText();
+    return s.isEmpty() ? null : s;
   }
 
   @SuppressWarnings("unchecked")
   private static Optional<String> optString(JsonParser p, DeserializationContext ctxt, SettableBeanProperty prop)
       throws IOException {
-    return text(p) ? Optional.of(p.getText()) : (Optional<String>) prop.deserialize(p, ctxt);
+    String s = p.currentToken() == JsonToken.VALUE_STRING ? nonEmptyText(p) : null;
+    return s != null ? Optional.of(s) : (Optional<String>) prop.deserialize(p, ctxt);
   }
 
   @SuppressWarnings("unchecked")
@@ -300,9 +306,10 @@ final class FileInfoReader extends BeanDeserializer {
   @SuppressWarnings("unchecked")
   private static Optional<OffsetDateTime> optDate(JsonParser p, DeserializationContext ctxt,
       SettableBeanProperty prop) throws IOException {
-    if (text(p)) {
+    String s = p.currentToken() == JsonToken.VALUE_STRING ? nonEmptyText(p) : null;
+    if (s != null) {
       try {
-        return GedkitDates.parse(p.getText());
+        return GedkitDates.parse(s);
       } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
         // fall through: Jackson's date deserializer reports it
       }
