@@ -61,4 +61,22 @@ class StreamingListingTest extends MockServerTest {
     assertThatThrownBy(() -> nx.files().activity(10).toList())
         .isInstanceOf(ProtocolException.class).hasMessageContaining("nb_total_objects");
   }
+
+  @Test
+  void aBrokenFileObjectReadByTheFastReaderIsStillAProtocolError() throws Exception {
+    String[] broken = {
+      "{\"id\":1,\"name\":\"a\",\"creation\":\"2015-13-45 99:99\"}",
+      "{\"id\":1,\"lock\":\"locked\"}",
+      "{\"id\":1,\"can_share\":\"maybe\"}",
+      "{\"id\":9223372036854775808}",
+      "{\"id\":1,\"zz\":[1,}",
+    };
+    for (String o : broken) {
+      json("{\"offset_start\":0,\"nb_objets\":1,\"objects\":[" + o + "]}");
+      assertThatThrownBy(() -> nx.files().activity(10).toList()).as(o)
+          .isInstanceOf(ProtocolException.class)
+          .hasMessageContaining("GET_FILE_ACTIVITY")
+          .hasMessageNotContaining("com.fasterxml");
+    }
+  }
 }

@@ -72,11 +72,28 @@ public final class SessionManager<S> implements AutoCloseable {
    */
   public S current() {
     IssuedSession<S> s = current;
-    if (s != null && !expiringSoon(s)) {
-      lastUsed = clock.instant();
-      return s.value();
+    if (s != null) {
+      // one clock read for both the expiry check and the use stamp, and no volatile write while the clock has
+      // not moved by a millisecond (this runs on every call)
+      Instant now = clock.instant();
+      if (!expiringSoon(s, now)) {
+        touch(now);
+        return s.value();
+      }
     }
     return renew(s == null ? null : s.value());
+  }
+
+  /** Records a use at {@code now}, unless the recorded one is less than a millisecond older. */
+  private void touch(Instant now) {
+    Instant used = lastUsed;
+    if (used != null && used.getEpochSecond() == now.getEpochSecond()) {
+      int ahead = now.getNano() - used.getNano();
+      if (ahead >= 0 && ahead < 1_000_000) {
+        return;
+      }
+    }
+    lastUsed = now;
   }
 
   /**
@@ -147,7 +164,8 @@ public final class SessionManager<S> implements AutoCloseable {
   }
 
   /**
-   * When the session was last used, if ever.
+   * When the session was last used, if ever. Uses less than a millisecond apart are recorded once, so this may be up
+   * to a millisecond older than the last use.
    *
    * @return the instant; never null
    */
@@ -220,7 +238,12 @@ public final class SessionManager<S> implements AutoCloseable {
   }
 
   private boolean expiringSoon(IssuedSession<S> s) {
-    return s.expiresAt().map(at -> !clock.instant().isBefore(at.minus(renewBefore))).orElse(false);
+    return expiringSoon(s, null);
+  }
+
+  private boolean expiringSoon(IssuedSession<S> s, Instant now) {
+    Optional<Instant> at = s.expiresAt();
+    return at.isPresent() && !(now == null ? clock.instant() : now).isBefore(at.get().minus(renewBefore));
   }
 
   /**

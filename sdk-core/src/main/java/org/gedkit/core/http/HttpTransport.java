@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -61,6 +62,8 @@ public final class HttpTransport {
   private final java.util.List<String> secretDefaultHeaderValues;
   private final ObjectMapper mapper;
   private final String userAgent;
+  /** User-Agent and the default headers, built (and checked by OkHttp) once; null if OkHttp refuses one of them. */
+  private final Headers baseHeaders;
   private final java.util.concurrent.ConcurrentHashMap<Class<?>, JavaType> javaTypes =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.function.Function<Class<?>, JavaType> typeResolver = this::javaType;
@@ -93,6 +96,7 @@ public final class HttpTransport {
         .map(Map.Entry::getValue).toList();
     this.mapper = b.mapper;
     this.userAgent = "gedkit/" + GedkitVersion.version() + (b.userAgentSuffix == null ? "" : " " + b.userAgentSuffix);
+    this.baseHeaders = baseHeaders(userAgent, defaultHeaders);
     this.origin = b.copy();
     this.origin.client = this.client;
     this.origin.connectTimeout = null;
@@ -318,8 +322,9 @@ public final class HttpTransport {
       Outgoing out = prepare(request);
       GedkitException failure;
       boolean reachedServer = true;
-      long started = System.nanoTime();
-      if (LOG.isDebugEnabled()) {
+      boolean debug = LOG.isDebugEnabled();
+      long started = debug ? System.nanoTime() : 0L;
+      if (debug) {
         LOG.debug("--> {} {} [{} {}]{}", request.method(), out.shownUrl(), backend, request.operation(),
             attempt > 1 ? " attempt " + attempt : "");
         if (LOG.isTraceEnabled()) {
@@ -345,7 +350,7 @@ public final class HttpTransport {
       int code = response.code();
       out.status = code;
       try (response) {
-        if (LOG.isDebugEnabled()) {
+        if (debug) {
           LOG.debug("<-- {} {} ({} ms)", code, out.shownUrl(), (System.nanoTime() - started) / 1_000_000);
         }
         ApiResponse api = new ApiResponse(response, request, out, mapper, clock, typeResolver);
@@ -542,6 +547,16 @@ public final class HttpTransport {
     }
   }
 
+  private static Headers baseHeaders(String userAgent, Map<String, String> defaults) {
+    try {
+      Headers.Builder hb = new Headers.Builder().set("User-Agent", userAgent);
+      defaults.forEach(hb::set);
+      return hb.build();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   private Outgoing prepare(ApiRequest request) {
     Outgoing out = new Outgoing(request);
     if (request.authenticated() && authorizer != null) {
@@ -550,8 +565,13 @@ public final class HttpTransport {
     HttpUrl url = resolve(request, out.queries);
     out.url = url;
     Request.Builder rb = new Request.Builder().url(url);
-    rb.header("User-Agent", userAgent);
-    defaultHeaders.forEach(rb::header);
+    if (baseHeaders != null) {
+      rb.headers(baseHeaders);
+    } else {
+      // a default header OkHttp refuses: fail on each request, as always
+      rb.header("User-Agent", userAgent);
+      defaultHeaders.forEach(rb::header);
+    }
     for (int i = 0; i < request.headers().size(); i++) {
       rb.header(request.headers().name(i), request.headers().value(i));
     }

@@ -56,6 +56,24 @@ class SessionManagerTest {
   }
 
   @Test
+  void lastUsedMovesWithTheClockButIsNotRewrittenWithinAMillisecond() {
+    SessionManager<String> m = SessionManager.builder("b", counting()).clock(clock).build();
+    m.current();
+    Instant first = clock.instant();
+    clock.advance(Duration.ofNanos(999_999));
+    m.current();
+    assertThat(m.lastUsed()).contains(first);
+    clock.advance(Duration.ofNanos(1));
+    m.current();
+    assertThat(m.lastUsed()).contains(clock.instant());
+    clock.advance(Duration.ofSeconds(30));
+    assertThat(m.idleFor(Duration.ofSeconds(30))).isTrue();
+    m.current();
+    assertThat(m.lastUsed()).contains(clock.instant());
+    assertThat(m.idleFor(Duration.ofSeconds(30))).isFalse();
+  }
+
+  @Test
   void sixtyFourThreadsHittingAnExpiredSessionCauseExactlyOneRelogin() throws Exception {
     SessionManager<String> m = SessionManager.builder("b", () -> {
       sleepBriefly();
