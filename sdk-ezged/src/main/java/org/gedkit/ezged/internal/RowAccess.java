@@ -12,12 +12,11 @@ import org.gedkit.ezged.model.Row;
  */
 public final class RowAccess {
 
+  // No static initializer here, on purpose: Row's initializer calls install(), so if this class's initializer
+  // touched Row in turn, two threads initialising Row and RowAccess at the same time would each wait for the
+  // other's class-initialisation lock forever (seen in the concurrent fault matrix). adopt() creates a Row on
+  // first use instead, which initialises Row (and so installs the factory) from outside any initializer.
   private static volatile Function<LinkedHashMap<String, Object>, Row> adopter;
-
-  static {
-    // initialising Row installs its factory (whichever of the two classes is touched first)
-    Objects.requireNonNull(new Row(null));
-  }
 
   private RowAccess() {}
 
