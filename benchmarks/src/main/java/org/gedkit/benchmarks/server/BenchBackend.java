@@ -32,8 +32,11 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
       + "\"can_download\":true,\"can_write\":true,\"can_edit\":true,\"can_delete\":true,\"can_share\":true,"
       + "\"creation\":\"2026-11-25T04:00:00+01:00\",\"modification\":\"2026-11-25T04:00:00+01:00\",\"owner\":\"alice\","
       + "\"owner_id\":\"u-42\",\"size\":0,\"nb_files\":0,\"nb_folders\":0}").getBytes(StandardCharsets.UTF_8);
-  /** The token a Qorus client sends as {@code Qorus-Token} (a fixed token: no login in the timed calls). */
-  public static final String QORUS_TOKEN = "qorus-bench-token";
+  /**
+   * The token a Qorus client sends as {@code Qorus-Token} to this in-process server (a fixed token, so no login in
+   * the timed calls). Made up afresh for each run: it is no credential of any real server.
+   */
+  public static final String QORUS_TOKEN = "bench-" + java.util.UUID.randomUUID();
   /** The canned {@code GET /api/v2/system} reply (the keys the Qorus REST v2 document lists, typical values). */
   public static final byte[] QORUS_SYSTEM = ("{\"instance-key\":\"quark-1\",\"session-id\":4217,"
       + "\"omq-version\":\"6.0.12\",\"omq-version-code\":60012,\"qore-version\":\"2.0.1\","
