@@ -85,7 +85,8 @@ out.append("""
   last chunk completes the file and is never replayed blindly: after a drop the client asks the report and
   sends it again only when the server still misses it; otherwise the upload fails with a `TransportException`
   (outcome unknown: the server may have completed the file). A failed upload resumes from the last checkpoint.
-  OkHttp's own silent replay (`retryOnConnectionFailure`) is off for NetExplorer clients.
+  OkHttp's own silent replay (`retryOnConnectionFailure`) never resends the last chunk or any other
+  non-idempotent request: the core transport sends those with a one-shot body.
 
 ## Download
 

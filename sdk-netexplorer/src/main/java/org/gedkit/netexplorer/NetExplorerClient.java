@@ -239,8 +239,6 @@ public final class NetExplorerClient implements AutoCloseable {
     private boolean allowLowConfidence;
     private boolean logoutOnClose = true;
     private final Map<String, String> headers = new LinkedHashMap<>();
-    /** The pool and dispatcher shared by clients built without {@link #okHttpClient(OkHttpClient)}. */
-    private static volatile OkHttpClient sharedOkHttp;
 
     private Builder() {}
 
@@ -413,12 +411,11 @@ public final class NetExplorerClient implements AutoCloseable {
       if (retryPolicy != null) {
         tb.retryPolicy(retryPolicy);
       }
-      // OkHttp silently sends a request again when its connection drops before the reply
-      // (retryOnConnectionFailure), POSTs included: a folder creation or the chunk completing an upload that the
-      // server may already have applied would be applied twice. Only the transport replays, and only what is
-      // idempotent, so that OkHttp behaviour is off for this client (the pool and dispatcher stay shared).
-      tb.okHttpClient((okHttpClient != null ? okHttpClient : defaultOkHttpClient()).newBuilder()
-          .retryOnConnectionFailure(false).build());
+      if (okHttpClient != null) {
+        tb.okHttpClient(okHttpClient);
+      }
+      // a POST whose connection drops is never sent again behind the caller's back: the core transport gives every
+      // non-idempotent request a one-shot body, which OkHttp's retryOnConnectionFailure cannot replay
       headers.forEach(tb::defaultHeader);
       HttpTransport bare = tb.build();
       AuthScheme s = scheme;
@@ -439,22 +436,6 @@ public final class NetExplorerClient implements AutoCloseable {
       HttpTransport transport = bare.withAuthorizer(new SessionAuthorizer<>(sessions, (String tok, AuthTarget t) ->
           t.header(headerName(s), headerValue(s, tok))));
       return new NetExplorerClient(transport, sessions, routes, clock, false, null);
-    }
-
-    private static OkHttpClient defaultOkHttpClient() {
-      OkHttpClient c = sharedOkHttp;
-      if (c == null) {
-        synchronized (Builder.class) {
-          c = sharedOkHttp;
-          if (c == null) {
-            c = new OkHttpClient.Builder().connectTimeout(java.time.Duration.ofSeconds(10))
-                .readTimeout(java.time.Duration.ofSeconds(60)).writeTimeout(java.time.Duration.ofSeconds(60))
-                .retryOnConnectionFailure(false).build();
-            sharedOkHttp = c;
-          }
-        }
-      }
-      return c;
     }
 
     private static String login(HttpTransport bare, RouteContext routes, String user, String password) {
