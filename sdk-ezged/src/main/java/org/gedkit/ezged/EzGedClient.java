@@ -47,6 +47,9 @@ import org.gedkit.ezged.model.SessionInfo;
  */
 public final class EzGedClient implements AutoCloseable {
 
+  /** The back end name, as in {@link org.gedkit.core.error.GedkitException#backend()}. */
+  public static final String BACKEND = "ezged";
+
   /** The upload token of the document (a deployment setting; see {@link Builder#uploadToken(String)}). */
   public static final String DEFAULT_UPLOAD_TOKEN = "c3e335143464469a1ca542c21147f913";
 
@@ -280,7 +283,7 @@ public final class EzGedClient implements AutoCloseable {
      * @throws InvalidArgumentException when they are null or not password credentials
      */
     public Builder credentials(Credentials credentials) {
-      require(credentials, "credentials");
+      InvalidArgumentException.requireNonNull(credentials, "credentials", BACKEND);
       if (credentials.kind() != Credentials.Kind.PASSWORD) {
         throw invalid("EzGED needs a login and a password, not a token");
       }
@@ -359,7 +362,7 @@ public final class EzGedClient implements AutoCloseable {
      * @throws InvalidArgumentException when null
      */
     public Builder clock(Clock c) {
-      this.clock = require(c, "clock");
+      this.clock = InvalidArgumentException.requireNonNull(c, "clock", BACKEND);
       return this;
     }
 
@@ -371,7 +374,7 @@ public final class EzGedClient implements AutoCloseable {
      * @throws InvalidArgumentException when null
      */
     public Builder sleeper(Sleeper s) {
-      this.sleeper = require(s, "sleeper");
+      this.sleeper = InvalidArgumentException.requireNonNull(s, "sleeper", BACKEND);
       return this;
     }
 
@@ -383,7 +386,7 @@ public final class EzGedClient implements AutoCloseable {
      * @throws InvalidArgumentException when null
      */
     public Builder retryPolicy(RetryPolicy p) {
-      this.retryPolicy = require(p, "retryPolicy");
+      this.retryPolicy = InvalidArgumentException.requireNonNull(p, "retryPolicy", BACKEND);
       return this;
     }
 
@@ -395,7 +398,7 @@ public final class EzGedClient implements AutoCloseable {
      * @throws InvalidArgumentException when null
      */
     public Builder okHttpClient(OkHttpClient c) {
-      this.okHttpClient = require(c, "okHttpClient");
+      this.okHttpClient = InvalidArgumentException.requireNonNull(c, "okHttpClient", BACKEND);
       return this;
     }
 
@@ -444,15 +447,8 @@ public final class EzGedClient implements AutoCloseable {
       return "EzGedClient.Builder[" + baseUrl + ", login=" + login + ", password=***]";
     }
 
-    private static <T> T require(T value, String name) {
-      if (value == null) {
-        throw invalid(name + " must not be null");
-      }
-      return value;
-    }
-
     private static Duration positive(Duration d, String name) {
-      if (require(d, name).isZero() || d.isNegative()) {
+      if (InvalidArgumentException.requireNonNull(d, name, BACKEND).isZero() || d.isNegative()) {
         throw invalid(name + " must be positive, was " + d);
       }
       return d;
