@@ -111,7 +111,7 @@ public final class SessionManager<S> implements AutoCloseable {
         throw new InvalidArgumentException("the client is closed", ErrorDetails.of(backend, "session"));
       }
       IssuedSession<S> s = current;
-      if (s != null && s.value() != stale && !expiringSoon(s)) {
+      if (s != null && s.value() != stale && !expiringSoon(s, clock.instant())) {
         lastUsed = clock.instant();
         return s.value();
       }
@@ -237,13 +237,9 @@ public final class SessionManager<S> implements AutoCloseable {
     }
   }
 
-  private boolean expiringSoon(IssuedSession<S> s) {
-    return expiringSoon(s, null);
-  }
-
   private boolean expiringSoon(IssuedSession<S> s, Instant now) {
     Optional<Instant> at = s.expiresAt();
-    return at.isPresent() && !(now == null ? clock.instant() : now).isBefore(at.get().minus(renewBefore));
+    return at.isPresent() && !now.isBefore(at.get().minus(renewBefore));
   }
 
   /**
