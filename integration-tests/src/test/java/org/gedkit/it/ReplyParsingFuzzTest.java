@@ -210,6 +210,22 @@ class ReplyParsingFuzzTest {
    * server, whose address the test fixes (never a reply). Jazzer resets the permission between inputs, so each
    * input sets it (its agent is not there yet in {@code @BeforeAll}).
    */
+  /** The calls of one fuzz test, fed the fuzzer's bytes. */
+  @FunctionalInterface
+  private interface Calls {
+    void run(byte[] data) throws Exception;
+  }
+
+  /** Runs one fuzz test's calls with network connections allowed to the loopback server only. */
+  private static void onLoopback(byte[] data, Calls calls) throws Exception {
+    com.code_intelligence.jazzer.api.SilentCloseable allowed = loopbackOnly();
+    try {
+      calls.run(data);
+    } finally {
+      allowed.close();
+    }
+  }
+
   private static com.code_intelligence.jazzer.api.SilentCloseable loopbackOnly() {
     int port = server.getPort();
     return com.code_intelligence.jazzer.api.BugDetectors.allowNetworkConnections((host, p) -> p == port
@@ -270,12 +286,7 @@ class ReplyParsingFuzzTest {
   @FuzzTest(maxDuration = "5m")
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void phraseanetReplies(byte[] data) throws Exception {
-    com.code_intelligence.jazzer.api.SilentCloseable allowed = loopbackOnly();
-    try {
-      phraseanetRepliesCalls(data);
-    } finally {
-      allowed.close();
-    }
+    onLoopback(data, this::phraseanetRepliesCalls);
   }
 
   private void phraseanetRepliesCalls(byte[] data) throws Exception {
@@ -297,12 +308,7 @@ class ReplyParsingFuzzTest {
   @FuzzTest(maxDuration = "5m")
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void parapheurReplies(byte[] data) throws Exception {
-    com.code_intelligence.jazzer.api.SilentCloseable allowed = loopbackOnly();
-    try {
-      parapheurRepliesCalls(data);
-    } finally {
-      allowed.close();
-    }
+    onLoopback(data, this::parapheurRepliesCalls);
   }
 
   private void parapheurRepliesCalls(byte[] data) throws Exception {
@@ -319,12 +325,7 @@ class ReplyParsingFuzzTest {
   @FuzzTest(maxDuration = "5m")
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void ezgedReplies(byte[] data) throws Exception {
-    com.code_intelligence.jazzer.api.SilentCloseable allowed = loopbackOnly();
-    try {
-      ezgedRepliesCalls(data);
-    } finally {
-      allowed.close();
-    }
+    onLoopback(data, this::ezgedRepliesCalls);
   }
 
   private void ezgedRepliesCalls(byte[] data) throws Exception {
@@ -347,12 +348,7 @@ class ReplyParsingFuzzTest {
   @FuzzTest(maxDuration = "5m")
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void netexplorerReplies(byte[] data) throws Exception {
-    com.code_intelligence.jazzer.api.SilentCloseable allowed = loopbackOnly();
-    try {
-      netexplorerRepliesCalls(data);
-    } finally {
-      allowed.close();
-    }
+    onLoopback(data, this::netexplorerRepliesCalls);
   }
 
   private void netexplorerRepliesCalls(byte[] data) throws Exception {
@@ -395,12 +391,7 @@ class ReplyParsingFuzzTest {
   @FuzzTest(maxDuration = "5m")
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void qorusReplies(byte[] data) throws Exception {
-    com.code_intelligence.jazzer.api.SilentCloseable allowed = loopbackOnly();
-    try {
-      qorusRepliesCalls(data);
-    } finally {
-      allowed.close();
-    }
+    onLoopback(data, this::qorusRepliesCalls);
   }
 
   private void qorusRepliesCalls(byte[] data) throws Exception {
