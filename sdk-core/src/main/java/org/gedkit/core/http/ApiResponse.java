@@ -29,6 +29,13 @@ import org.gedkit.core.json.GedkitJson;
  */
 public final class ApiResponse {
 
+  /**
+   * Replies of a known length up to this size are read whole and parsed from memory: Jackson's fastest path (no
+   * encoding sniffing on a stream, no reloads, names never cut at a buffer's end). Larger ones are streamed, so memory
+   * stays flat on big listings.
+   */
+  static final long WHOLE_BODY_MAX = 64 * 1024;
+
   private final Response response;
   private final ApiRequest request;
   private final java.util.function.Supplier<ErrorDetails> detailsSupplier;
@@ -211,8 +218,12 @@ public final class ApiResponse {
    */
   public <T> T json(JavaType type) {
     rejectHtml();
-    try (InputStream in = bodyStream()) {
-      return mapper.readValue(in, type);
+    try (ResponseBody body = response.body()) {
+      long length = body.contentLength();
+      if (length >= 0 && length <= WHOLE_BODY_MAX) {
+        return mapper.readValue(body.bytes(), type);
+      }
+      return mapper.readValue(jsonStream(body, length), type);
     } catch (JsonProcessingException e) {
       throw malformed(e);
     } catch (IOException e) {
@@ -229,8 +240,10 @@ public final class ApiResponse {
    */
   public JsonNode jsonTree() {
     rejectHtml();
-    try (InputStream in = bodyStream()) {
-      JsonNode n = mapper.readTree(in);
+    try (ResponseBody body = response.body()) {
+      long length = body.contentLength();
+      JsonNode n = length >= 0 && length <= WHOLE_BODY_MAX ? mapper.readTree(body.bytes())
+          : mapper.readTree(jsonStream(body, length));
       return n == null ? mapper.missingNode() : n;
     } catch (JsonProcessingException e) {
       throw malformed(e);
@@ -287,6 +300,38 @@ public final class ApiResponse {
    */
   public ProtocolException protocolError(String message) {
     return new ProtocolException(message, details());
+  }
+
+  /**
+   * The stream a large JSON body is parsed from. With a known length, each read fills the parser's buffer: okio hands
+   * out at most the rest of one 8 KiB segment per read, so every other read of a large body would give the parser a
+   * few bytes, and it would reload and take its slow path for each name cut at the end of its buffer. The server has
+   * promised the bytes, so waiting for them is what the parser would do anyway. Without a length (a chunked reply
+   * that may trickle), reads are passed through as they come.
+   */
+  private static InputStream jsonStream(ResponseBody body, long length) {
+    InputStream in = body.byteStream();
+    return length < 0 ? in : new FullReads(in);
+  }
+
+  /** An input stream whose reads return as many bytes as asked for, unless the stream ends first. */
+  private static final class FullReads extends java.io.FilterInputStream {
+    FullReads(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int total = 0;
+      while (total < len) {
+        int n = in.read(b, off + total, len - total);
+        if (n < 0) {
+          return total == 0 ? -1 : total;
+        }
+        total += n;
+      }
+      return total;
+    }
   }
 
   private void rejectHtml() {

@@ -335,6 +335,59 @@ class HttpTransportTest {
     assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
+  private static String itemsJson(int n) {
+    StringBuilder sb = new StringBuilder("[");
+    for (int i = 0; i < n; i++) {
+      sb.append(i == 0 ? "" : ",").append("{\"id\":").append(i).append(",\"name\":\"item ").append(i)
+          .append("\",\"note\":\"").append("n".repeat(i % 17)).append("\"}");
+    }
+    return sb.append(']').toString();
+  }
+
+  @Test
+  void readsSmallAndLargeRepliesWholeHoweverTheyArrive() {
+    String small = itemsJson(20);
+    String large = itemsJson(5_000);
+    assertThat(large.length()).isGreaterThan((int) ApiResponse.WHOLE_BODY_MAX * 2);
+    // a small reply (read at once), a large one with a length sent in pieces of 1 000 bytes (read in full buffers),
+    // and a large one without a length (chunked: read as it comes)
+    server.enqueue(json(200, small));
+    server.enqueue(new MockResponse.Builder(json(200, large)).throttleBody(1000, 0, TimeUnit.MILLISECONDS).build());
+    server.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+        .chunkedBody(large, 777).build());
+    server.enqueue(json(200, large));
+    HttpTransport t = builder().build();
+    TypeReference<List<Item>> items = new TypeReference<>() {};
+    List<Item> first = t.execute(ApiRequest.get("op").path("x").build(), items);
+    List<Item> second = t.execute(ApiRequest.get("op").path("x").build(), items);
+    List<Item> third = t.execute(ApiRequest.get("op").path("x").build(), items);
+    com.fasterxml.jackson.databind.JsonNode tree = t.execute(ApiRequest.get("op").path("x").build(), ApiResponse::jsonTree);
+    assertThat(first).hasSize(20);
+    assertThat(first.get(19).extra()).containsEntry("note", "n".repeat(2));
+    for (List<Item> l : List.of(second, third)) {
+      assertThat(l).hasSize(5_000);
+      assertThat(l.get(4_999).name()).isEqualTo("item 4999");
+      assertThat(l.get(4_998).extra()).containsEntry("note", "n".repeat(4_998 % 17));
+    }
+    assertThat(tree.size()).isEqualTo(5_000);
+    assertThat(tree.get(4_999).get("name").asText()).isEqualTo("item 4999");
+  }
+
+  @Test
+  void aSmallReplyCutBeforeItsEndIsATransportFailureAndAnIdempotentCallIsRetried() {
+    server.enqueue(new MockResponse.Builder(json(200, itemsJson(50)))
+        .onResponseBody(new SocketEffect.CloseSocket(true, true, true)).build());
+    server.enqueue(json(200, "{\"id\":5}"));
+    server.enqueue(new MockResponse.Builder(json(200, itemsJson(50)))
+        .onResponseBody(new SocketEffect.CloseSocket(true, true, true)).build());
+    HttpTransport t = builder().build();
+    assertThat(t.execute(ApiRequest.get("op").path("x").build(), Item.class).id()).isEqualTo(5);
+    assertThatThrownBy(() -> t.execute(ApiRequest.post("create").path("x").build(), Item.class))
+        .isInstanceOf(TransportException.class)
+        .hasMessageContaining("could not be read");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
   @Test
   void retriesAPostWhenTheConnectionWasRefused() throws Exception {
     FlakySocketFactory sockets = new FlakySocketFactory(1);
