@@ -32,8 +32,8 @@ public final class QorusCall {
   private final QorusContext ctx;
   private final String operation;
   private final String method;
-  private final java.util.List<String> ids = new java.util.ArrayList<>();
-  private final java.util.List<Object> segments = new java.util.ArrayList<>();
+  /** Path segments after {@code api/v2}: {@link Literal}s (slash separated, split by the request builder) and ids. */
+  private final java.util.List<Object> segments = new java.util.ArrayList<>(4);
   private String action;
   private final Map<String, Object> args = new LinkedHashMap<>();
   private boolean sensitive;
@@ -45,9 +45,7 @@ public final class QorusCall {
     this.operation = operation;
     this.method = method;
     if (group != null && !group.isEmpty()) {
-      for (String s : group.split("/")) {
-        segments.add(new Literal(s));
-      }
+      segments.add(new Literal(group));
     }
   }
 
@@ -73,7 +71,6 @@ public final class QorusCall {
       throw ctx.invalid(operation, name + " must not be a dot segment, got \"" + value + "\"");
     }
     segments.add(value.toString());
-    ids.add(value.toString());
     return this;
   }
 
@@ -84,9 +81,7 @@ public final class QorusCall {
    * @return this
    */
   public QorusCall then(String literal) {
-    for (String s : literal.split("/")) {
-      segments.add(new Literal(s));
-    }
+    segments.add(new Literal(literal));
     return this;
   }
 
@@ -475,7 +470,6 @@ public final class QorusCall {
   private QorusCall copy() {
     QorusCall c = new QorusCall(ctx, operation, method, null);
     c.segments.addAll(segments);
-    c.ids.addAll(ids);
     c.action = action;
     c.args.putAll(args);
     c.sensitive = sensitive;
