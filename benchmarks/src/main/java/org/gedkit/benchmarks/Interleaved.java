@@ -93,16 +93,21 @@ final class Interleaved {
           throw new IOException("no rows");
         }
       }));
+      Work sdkObjects = () -> {
+        long n = 0;
+        for (FileInfo f : ne.files().activity(1000)) {
+          n += f.id();
+        }
+        if (n == 0) {
+          throw new IOException("no objects");
+        }
+      };
       t.append(row("NetExplorer " + rows + " objects (file activity), pages of 1000", rounds,
-          () -> raw.neFileActivity(1000, f -> { }), () -> {
-            long n = 0;
-            for (FileInfo f : ne.files().activity(1000)) {
-              n += f.id();
-            }
-            if (n == 0) {
-              throw new IOException("no objects");
-            }
-          }));
+          () -> raw.neFileActivity(1000, f -> { }), sdkObjects));
+      t.append(row("NetExplorer " + rows + " objects, raw reads all 16 fields (dates as text)", rounds,
+          () -> raw.neFileActivityFullText(1000, f -> { }), sdkObjects));
+      t.append(row("NetExplorer " + rows + " objects, raw reads all 16 fields (dates typed by jackson-datatype-jsr310)",
+          rounds, () -> raw.neFileActivityFull(1000, f -> { }), sdkObjects));
       ApiRequest get = ApiRequest.get("files.download").path("api/file").pathParam("77").path("download").build();
       t.append(row("download " + sizeMiB + " MiB to a file", rounds, () -> raw.download(77, dir.resolve("r.bin"), false),
           () -> Downloads.download(ne.transport(), get, DownloadTarget.toPath(dir.resolve("s.bin")),

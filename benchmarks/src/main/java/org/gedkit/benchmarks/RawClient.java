@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.time.OffsetDateTime;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -42,6 +44,11 @@ public final class RawClient {
   private final OkHttpClient http;
   private final ObjectMapper mapper = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  /** For the equal-work baseline: Jackson's own java.time support, offsets kept as sent. */
+  private final ObjectMapper typedMapper = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+      .configure(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE, false)
+      .registerModule(new JavaTimeModule());
   private final String base;
   private volatile String token;
   private final java.util.concurrent.atomic.AtomicLong logins = new java.util.concurrent.atomic.AtomicLong();
@@ -100,6 +107,89 @@ public final class RawClient {
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record RawFile(@JsonProperty("id") long id, @JsonProperty("parent_id") long parentId,
       @JsonProperty("name") String name, @JsonProperty("creation") String creation, @JsonProperty("size") long size) {}
+
+  /**
+   * A NetExplorer file with every field the benchmark's server sends, typed as a careful hand-written client would
+   * type them (dates through jackson-datatype-jsr310): what a user who wants the same data as {@code FileInfo} writes.
+   *
+   * @param id the id
+   * @param parentId the folder
+   * @param name the name
+   * @param creation the creation date
+   * @param modification the modification date
+   * @param canDownload may download
+   * @param canWrite may write
+   * @param canEdit may edit
+   * @param canDelete may delete
+   * @param canShare may share
+   * @param owner the owner's name
+   * @param ownerId the owner's id
+   * @param hash the content hash
+   * @param size the size
+   * @param nbVersions the number of versions
+   * @param fileType the file type
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RawFullFile(@JsonProperty("id") long id, @JsonProperty("parent_id") long parentId,
+      @JsonProperty("name") String name, @JsonProperty("creation") OffsetDateTime creation,
+      @JsonProperty("modification") OffsetDateTime modification, @JsonProperty("can_download") boolean canDownload,
+      @JsonProperty("can_write") boolean canWrite, @JsonProperty("can_edit") boolean canEdit,
+      @JsonProperty("can_delete") boolean canDelete, @JsonProperty("can_share") boolean canShare,
+      @JsonProperty("owner") String owner, @JsonProperty("owner_id") String ownerId, @JsonProperty("hash") String hash,
+      @JsonProperty("size") long size, @JsonProperty("nb_versions") int nbVersions,
+      @JsonProperty("file_type") String fileType) {}
+
+  /**
+   * {@link RawFullFile} with its two dates kept as text: every field read, none parsed beyond what JSON gives.
+   *
+   * @param id the id
+   * @param parentId the folder
+   * @param name the name
+   * @param creation the creation date, as text
+   * @param modification the modification date, as text
+   * @param canDownload may download
+   * @param canWrite may write
+   * @param canEdit may edit
+   * @param canDelete may delete
+   * @param canShare may share
+   * @param owner the owner's name
+   * @param ownerId the owner's id
+   * @param hash the content hash
+   * @param size the size
+   * @param nbVersions the number of versions
+   * @param fileType the file type
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RawFullTextFile(@JsonProperty("id") long id, @JsonProperty("parent_id") long parentId,
+      @JsonProperty("name") String name, @JsonProperty("creation") String creation,
+      @JsonProperty("modification") String modification, @JsonProperty("can_download") boolean canDownload,
+      @JsonProperty("can_write") boolean canWrite, @JsonProperty("can_edit") boolean canEdit,
+      @JsonProperty("can_delete") boolean canDelete, @JsonProperty("can_share") boolean canShare,
+      @JsonProperty("owner") String owner, @JsonProperty("owner_id") String ownerId, @JsonProperty("hash") String hash,
+      @JsonProperty("size") long size, @JsonProperty("nb_versions") int nbVersions,
+      @JsonProperty("file_type") String fileType) {}
+
+  /**
+   * The NetExplorer paging envelope, with {@link RawFullTextFile}s.
+   *
+   * @param offsetStart the first offset
+   * @param total the total
+   * @param objects the files
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RawFullTextFilePage(@JsonProperty("offset_start") long offsetStart,
+      @JsonProperty("nb_total_objects") long total, @JsonProperty("objects") List<RawFullTextFile> objects) {}
+
+  /**
+   * The NetExplorer paging envelope, with {@link RawFullFile}s.
+   *
+   * @param offsetStart the first offset
+   * @param total the total
+   * @param objects the files
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RawFullFilePage(@JsonProperty("offset_start") long offsetStart,
+      @JsonProperty("nb_total_objects") long total, @JsonProperty("objects") List<RawFullFile> objects) {}
 
   /**
    * The NetExplorer paging envelope.
@@ -236,18 +326,63 @@ public final class RawClient {
    * @throws IOException on failure
    */
   public long neFileActivity(int pageSize, Consumer<RawFile> each) throws IOException {
+    return neActivity(pageSize, in -> {
+      RawFilePage p = mapper.readValue(in, RawFilePage.class);
+      p.objects().forEach(each);
+      return new long[] {p.objects().size(), p.total()};
+    });
+  }
+
+  /**
+   * Pages through NetExplorer's file activity as {@link #neFileActivity} does, but maps every field the benchmark's
+   * server sends, typed ({@link RawFullFile}): the equal-work baseline.
+   *
+   * @param pageSize objects a request
+   * @param each receives every file
+   * @return the files seen
+   * @throws IOException on failure
+   */
+  public long neFileActivityFull(int pageSize, Consumer<RawFullFile> each) throws IOException {
+    return neActivity(pageSize, in -> {
+      RawFullFilePage p = typedMapper.readValue(in, RawFullFilePage.class);
+      p.objects().forEach(each);
+      return new long[] {p.objects().size(), p.total()};
+    });
+  }
+
+  /**
+   * Pages through NetExplorer's file activity reading every field, dates kept as text ({@link RawFullTextFile}).
+   *
+   * @param pageSize objects a request
+   * @param each receives every file
+   * @return the files seen
+   * @throws IOException on failure
+   */
+  public long neFileActivityFullText(int pageSize, Consumer<RawFullTextFile> each) throws IOException {
+    return neActivity(pageSize, in -> {
+      RawFullTextFilePage p = mapper.readValue(in, RawFullTextFilePage.class);
+      p.objects().forEach(each);
+      return new long[] {p.objects().size(), p.total()};
+    });
+  }
+
+  /** Reads one page: gives {objects on the page, total}. */
+  private interface PageReader {
+    long[] read(InputStream in) throws IOException;
+  }
+
+  private long neActivity(int pageSize, PageReader reader) throws IOException {
     long offset = 0;
     while (true) {
       Request req = new Request.Builder().url(base + "/api/file/activity?offset=" + offset + "&limit=" + pageSize)
           .header("Authorization", "Bearer " + token).build();
-      RawFilePage p;
+      long[] seen;
       try (Response r = http.newCall(req).execute()) {
         check(r);
-        p = mapper.readValue(r.body().byteStream(), RawFilePage.class);
+        seen = reader.read(r.body().byteStream());
       }
-      p.objects().forEach(each);
-      offset += p.objects().size();
-      if (p.objects().isEmpty() || offset >= p.total()) {
+      offset += seen[0];
+      if (seen[0] == 0 || offset >= seen[1]) {
         return offset;
       }
     }

@@ -52,6 +52,40 @@ class BenchmarkSmokeTest {
   }
 
   @Test
+  void theEqualWorkBaselineReadsTheSameFieldsAsTheSdk() throws Exception {
+    try (BenchBackend backend = new BenchBackend().neObjects(1_500)) {
+      RawClient raw = new RawClient(backend.baseUrl());
+      raw.login();
+      List<RawClient.RawFullFile> rawFiles = new java.util.ArrayList<>();
+      assertThat(raw.neFileActivityFull(1000, rawFiles::add)).isEqualTo(1_500);
+      List<RawClient.RawFullTextFile> textFiles = new java.util.ArrayList<>();
+      assertThat(raw.neFileActivityFullText(1000, textFiles::add)).isEqualTo(1_500);
+      try (org.gedkit.netexplorer.NetExplorerClient ne = Sdk.netExplorer(backend.baseUrl())) {
+        List<org.gedkit.netexplorer.model.FileInfo> sdkFiles = new java.util.ArrayList<>();
+        ne.files().activity(1000).forEach(sdkFiles::add);
+        assertThat(sdkFiles).hasSize(1_500);
+        for (int i : new int[] {0, 999, 1000, 1_499}) {
+          RawClient.RawFullFile r = rawFiles.get(i);
+          org.gedkit.netexplorer.model.FileInfo f = sdkFiles.get(i);
+          assertThat(r.id()).isEqualTo(f.id());
+          assertThat(r.name()).isEqualTo(f.name());
+          assertThat(r.creation()).isEqualTo(f.creation().orElseThrow());
+          assertThat(r.modification()).isEqualTo(f.modification().orElseThrow());
+          assertThat(r.hash()).isEqualTo(f.hash().orElseThrow());
+          assertThat(r.size()).isEqualTo(f.size().orElseThrow());
+          assertThat(r.nbVersions()).isEqualTo(f.nbVersions().orElseThrow());
+          assertThat(r.fileType()).isEqualTo(f.fileType().orElseThrow());
+          assertThat(r.canShare()).isEqualTo(f.canShare());
+          assertThat(java.time.OffsetDateTime.parse(textFiles.get(i).creation())).isEqualTo(r.creation());
+          assertThat(textFiles.get(i).ownerId()).isEqualTo(r.ownerId()).isEqualTo(f.ownerId().orElseThrow());
+          // every field the server sends is one of the baseline's 16 or the SDK keeps it in extra()
+          assertThat(f.extra()).isEmpty();
+        }
+      }
+    }
+  }
+
+  @Test
   void pagingBenchmarkSeesEveryRowBothWays() throws Exception {
     PagingBenchmark b = new PagingBenchmark();
     b.rows = 2_500;
