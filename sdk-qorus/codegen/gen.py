@@ -52,10 +52,10 @@ def gen_model(name, m):
         ann = '@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = org.gedkit.qorus.internal.YamlMapDeserializer.class) ' if t == 'yamlmap' else ''
         comps.append(f'    @JsonProperty("{w}") {ann}{jt} {n}')
         params.append(f' * @param {n} {{@code {w}}}' + (f': {esc(m.get("d", {}).get(n, ""))}' if m.get('d', {}).get(n) else ''))
-        if t in ('strs', 'longs', 'list'):
-            norm.append(f'    {n} = {n} == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>({n}));')
-        elif t in ('map', 'yamlmap'):
-            norm.append(f'    {n} = {n} == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>({n}));')
+        if t in ('strs', 'longs', 'list', 'map', 'yamlmap'):
+            # read-only; kept without a copy when Jackson built it for this record
+            norm.append(f'    {n} = ModelCollections.copyOf({n});')
+            imps.add('org.gedkit.core.json.ModelCollections')
     comps.append('    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra')
     params.append(' * @param extra wire keys this SDK does not know yet')
     norm.append('    extra = ExtraFields.copyOf(extra);')

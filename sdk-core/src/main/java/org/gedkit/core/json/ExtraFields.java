@@ -1,7 +1,5 @@
 package org.gedkit.core.json;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,7 +15,8 @@ public final class ExtraFields {
   private ExtraFields() {}
 
   /**
-   * An unmodifiable copy keeping the order and null values; null gives an empty map.
+   * An unmodifiable copy keeping the order and null values; null gives an empty map. The map Jackson built for the
+   * record being read is kept as it is, read-only, instead of being copied ({@link ModelCollections}).
    *
    * @param extra the fields, or null
    * @return the copy; never null
@@ -26,6 +25,6 @@ public final class ExtraFields {
     if (extra == null || extra.isEmpty()) {
       return Map.of();
     }
-    return Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    return ModelCollections.copyOf(extra);
   }
 }

@@ -56,6 +56,7 @@ public final class GedkitJson {
         JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(dateModule())
+            .addModule(new ModelsModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
@@ -76,6 +77,24 @@ public final class GedkitJson {
     mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
     mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
     return mapper;
+  }
+
+  /** Lets the model records keep the maps and lists Jackson built for them instead of copying them. */
+  private static final class ModelsModule extends com.fasterxml.jackson.databind.Module {
+    @Override
+    public String getModuleName() {
+      return "gedkit-models";
+    }
+
+    @Override
+    public com.fasterxml.jackson.core.Version version() {
+      return com.fasterxml.jackson.core.Version.unknownVersion();
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+      context.addValueInstantiators(new AdoptingInstantiators());
+    }
   }
 
   private static SimpleModule dateModule() {

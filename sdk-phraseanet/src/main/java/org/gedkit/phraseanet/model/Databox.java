@@ -31,7 +31,7 @@ public record Databox(long id, String name, String viewName, Map<String, String>
   public Databox {
     name = Objects.requireNonNullElse(name, "");
     viewName = Objects.requireNonNullElse(viewName, "");
-    labels = labels == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
+    labels = org.gedkit.core.json.ModelCollections.copyOf(labels);
     version = Objects.requireNonNullElse(version, "");
     extra = ExtraFields.copyOf(extra);
   }

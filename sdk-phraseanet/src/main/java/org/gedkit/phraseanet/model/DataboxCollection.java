@@ -31,7 +31,7 @@ public record DataboxCollection(long baseId, long collectionId, String name, Map
    */
   public DataboxCollection {
     name = Objects.requireNonNullElse(name, "");
-    labels = labels == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
+    labels = org.gedkit.core.json.ModelCollections.copyOf(labels);
     recordAmount = Objects.requireNonNullElse(recordAmount, Optional.empty());
     extra = ExtraFields.copyOf(extra);
   }

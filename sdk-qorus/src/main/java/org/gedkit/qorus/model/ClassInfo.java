@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * A Qorus class object ({@code /api/v2/classes}).
@@ -71,7 +72,7 @@ public record ClassInfo(
    * @param extra wire keys this SDK does not know yet
    */
   public ClassInfo {
-    tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
+    tags = ModelCollections.copyOf(tags);
     extra = ExtraFields.copyOf(extra);
   }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * A connection (user, datasource or remote Qorus; {@code /api/v2/remote}); {@code url} may hold a password only when asked with {@code with_password}.
@@ -75,11 +76,11 @@ public record Connection(
    * @param extra wire keys this SDK does not know yet
    */
   public Connection {
-    urlHash = urlHash == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(urlHash));
-    opts = opts == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(opts));
-    tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
-    deps = deps == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(deps));
-    alerts = alerts == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(alerts));
+    urlHash = ModelCollections.copyOf(urlHash);
+    opts = ModelCollections.copyOf(opts);
+    tags = ModelCollections.copyOf(tags);
+    deps = ModelCollections.copyOf(deps);
+    alerts = ModelCollections.copyOf(alerts);
     extra = ExtraFields.copyOf(extra);
   }
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * A running workflow execution instance ({@code /api/v2/exec}).
@@ -72,9 +73,9 @@ public record ExecutionInstance(
    * @param extra wire keys this SDK does not know yet
    */
   public ExecutionInstance {
-    options = options == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
-    groups = groups == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(groups));
-    alerts = alerts == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(alerts));
+    options = ModelCollections.copyOf(options);
+    groups = ModelCollections.copyOf(groups);
+    alerts = ModelCollections.copyOf(alerts);
     extra = ExtraFields.copyOf(extra);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * The health summary of {@code GET /api/v2/system/health}.
@@ -38,7 +39,7 @@ public record Health(
    * @param extra wire keys this SDK does not know yet
    */
   public Health {
-    remote = remote == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(remote));
+    remote = ModelCollections.copyOf(remote);
     extra = ExtraFields.copyOf(extra);
   }
 }

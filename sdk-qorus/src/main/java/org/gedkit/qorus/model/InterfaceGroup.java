@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * An interface group ({@code /api/v2/groups}).
@@ -65,14 +66,14 @@ public record InterfaceGroup(
    * @param extra wire keys this SDK does not know yet
    */
   public InterfaceGroup {
-    workflows = workflows == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(workflows));
-    services = services == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(services));
-    jobs = jobs == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(jobs));
-    mappers = mappers == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(mappers));
-    vmaps = vmaps == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(vmaps));
-    roles = roles == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(roles));
-    fsms = fsms == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(fsms));
-    pipelines = pipelines == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(pipelines));
+    workflows = ModelCollections.copyOf(workflows);
+    services = ModelCollections.copyOf(services);
+    jobs = ModelCollections.copyOf(jobs);
+    mappers = ModelCollections.copyOf(mappers);
+    vmaps = ModelCollections.copyOf(vmaps);
+    roles = ModelCollections.copyOf(roles);
+    fsms = ModelCollections.copyOf(fsms);
+    pipelines = ModelCollections.copyOf(pipelines);
     extra = ExtraFields.copyOf(extra);
   }
 }

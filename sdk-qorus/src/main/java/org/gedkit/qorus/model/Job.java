@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * A job ({@code GET /api/v2/jobs}, {@code GET /api/v2/jobs/{id_or_name}}).
@@ -150,12 +151,12 @@ public record Job(
    * @param extra wire keys this SDK does not know yet
    */
   public Job {
-    groups = groups == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(groups));
-    lib = lib == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lib));
-    tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
-    connections = connections == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(connections));
-    alerts = alerts == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(alerts));
-    state = state == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(state));
+    groups = ModelCollections.copyOf(groups);
+    lib = ModelCollections.copyOf(lib);
+    tags = ModelCollections.copyOf(tags);
+    connections = ModelCollections.copyOf(connections);
+    alerts = ModelCollections.copyOf(alerts);
+    state = ModelCollections.copyOf(state);
     extra = ExtraFields.copyOf(extra);
   }
 }

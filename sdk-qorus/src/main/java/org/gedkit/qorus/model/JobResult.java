@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * A job result (job instance).
@@ -60,8 +61,8 @@ public record JobResult(
    * @param extra wire keys this SDK does not know yet
    */
   public JobResult {
-    errors = errors == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(errors));
-    audit = audit == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(audit));
+    errors = ModelCollections.copyOf(errors);
+    audit = ModelCollections.copyOf(audit);
     extra = ExtraFields.copyOf(extra);
   }
 }

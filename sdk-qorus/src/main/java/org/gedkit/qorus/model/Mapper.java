@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * A data mapper ({@code /api/v2/mappers}).
@@ -65,8 +66,8 @@ public record Mapper(
    * @param extra wire keys this SDK does not know yet
    */
   public Mapper {
-    optionSource = optionSource == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(optionSource));
-    fieldSource = fieldSource == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fieldSource));
+    optionSource = ModelCollections.copyOf(optionSource);
+    fieldSource = ModelCollections.copyOf(fieldSource);
     extra = ExtraFields.copyOf(extra);
   }
 }

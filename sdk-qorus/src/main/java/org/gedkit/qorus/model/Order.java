@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * A workflow order summary, as listed by the order searches ({@code GET /api/v2/orders}).
@@ -87,7 +88,7 @@ public record Order(
    * @param extra wire keys this SDK does not know yet
    */
   public Order {
-    actions = actions == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(actions));
+    actions = ModelCollections.copyOf(actions);
     extra = ExtraFields.copyOf(extra);
   }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * A workflow order with its data ({@code GET /api/v2/orders/{id}}); {@code sensitive_data} only over https.
@@ -144,16 +145,16 @@ public record OrderDetails(
    * @param extra wire keys this SDK does not know yet
    */
   public OrderDetails {
-    staticData = staticData == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(staticData));
-    dynamicData = dynamicData == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dynamicData));
-    sensitiveData = sensitiveData == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sensitiveData));
-    keys = keys == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keys));
-    stepInstances = stepInstances == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(stepInstances));
-    errorInstances = errorInstances == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(errorInstances));
-    hierarchyInfo = hierarchyInfo == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(hierarchyInfo));
-    auditEvents = auditEvents == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(auditEvents));
-    actions = actions == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(actions));
-    notes = notes == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(notes));
+    staticData = ModelCollections.copyOf(staticData);
+    dynamicData = ModelCollections.copyOf(dynamicData);
+    sensitiveData = ModelCollections.copyOf(sensitiveData);
+    keys = ModelCollections.copyOf(keys);
+    stepInstances = ModelCollections.copyOf(stepInstances);
+    errorInstances = ModelCollections.copyOf(errorInstances);
+    hierarchyInfo = ModelCollections.copyOf(hierarchyInfo);
+    auditEvents = ModelCollections.copyOf(auditEvents);
+    actions = ModelCollections.copyOf(actions);
+    notes = ModelCollections.copyOf(notes);
     extra = ExtraFields.copyOf(extra);
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * The result of pinging a connection ({@code ?action=ping}).
@@ -43,7 +44,7 @@ public record PingResult(
    * @param extra wire keys this SDK does not know yet
    */
   public PingResult {
-    opts = opts == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(opts));
+    opts = ModelCollections.copyOf(opts);
     extra = ExtraFields.copyOf(extra);
   }
 

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * A release ({@code /api/v2/releases}).
@@ -42,7 +43,7 @@ public record Release(
    * @param extra wire keys this SDK does not know yet
    */
   public Release {
-    files = files == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(files));
+    files = ModelCollections.copyOf(files);
     extra = ExtraFields.copyOf(extra);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * An RBAC role ({@code /api/v2/roles}).
@@ -65,16 +66,16 @@ public record Role(
    * @param extra wire keys this SDK does not know yet
    */
   public Role {
-    permissions = permissions == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(permissions));
-    groups = groups == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(groups));
-    workflows = workflows == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(workflows));
-    services = services == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(services));
-    jobs = jobs == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(jobs));
-    mappers = mappers == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(mappers));
-    vmaps = vmaps == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(vmaps));
-    fsms = fsms == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(fsms));
-    pipelines = pipelines == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(pipelines));
-    users = users == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(users));
+    permissions = ModelCollections.copyOf(permissions);
+    groups = ModelCollections.copyOf(groups);
+    workflows = ModelCollections.copyOf(workflows);
+    services = ModelCollections.copyOf(services);
+    jobs = ModelCollections.copyOf(jobs);
+    mappers = ModelCollections.copyOf(mappers);
+    vmaps = ModelCollections.copyOf(vmaps);
+    fsms = ModelCollections.copyOf(fsms);
+    pipelines = ModelCollections.copyOf(pipelines);
+    users = ModelCollections.copyOf(users);
     extra = ExtraFields.copyOf(extra);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * Sensitive data of an order for one key type and value, as returned by {@code yamlSensitiveData} (the data itself parsed from YAML).
@@ -32,9 +33,9 @@ public record SensitiveDataEntry(
    * @param extra wire keys this SDK does not know yet
    */
   public SensitiveDataEntry {
-    aliases = aliases == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(aliases));
-    data = data == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(data));
-    meta = meta == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
+    aliases = ModelCollections.copyOf(aliases);
+    data = ModelCollections.copyOf(data);
+    meta = ModelCollections.copyOf(meta);
     extra = ExtraFields.copyOf(extra);
   }
 

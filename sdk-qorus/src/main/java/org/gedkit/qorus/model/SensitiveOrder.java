@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * An order found by a sensitive data search or purge (its values are secret: {@code toString()} masks them).
@@ -99,8 +100,8 @@ public record SensitiveOrder(
    * @param extra wire keys this SDK does not know yet
    */
   public SensitiveOrder {
-    actions = actions == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(actions));
-    sensitiveData = sensitiveData == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sensitiveData));
+    actions = ModelCollections.copyOf(actions);
+    sensitiveData = ModelCollections.copyOf(sensitiveData);
     extra = ExtraFields.copyOf(extra);
   }
 

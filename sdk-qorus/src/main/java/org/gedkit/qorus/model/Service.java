@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * A service ({@code GET /api/v2/services}, {@code GET /api/v2/services/{id_or_name}}).
@@ -120,12 +121,12 @@ public record Service(
    * @param extra wire keys this SDK does not know yet
    */
   public Service {
-    methods = methods == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(methods));
-    groups = groups == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(groups));
-    connections = connections == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(connections));
-    alerts = alerts == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(alerts));
-    lib = lib == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lib));
-    state = state == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(state));
+    methods = ModelCollections.copyOf(methods);
+    groups = ModelCollections.copyOf(groups);
+    connections = ModelCollections.copyOf(connections);
+    alerts = ModelCollections.copyOf(alerts);
+    lib = ModelCollections.copyOf(lib);
+    state = ModelCollections.copyOf(state);
     extra = ExtraFields.copyOf(extra);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * A service level agreement ({@code /api/v2/slas}).
@@ -41,8 +42,8 @@ public record Sla(
    * @param extra wire keys this SDK does not know yet
    */
   public Sla {
-    methods = methods == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(methods));
-    jobs = jobs == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(jobs));
+    methods = ModelCollections.copyOf(methods);
+    jobs = ModelCollections.copyOf(jobs);
     extra = ExtraFields.copyOf(extra);
   }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * A workflow step ({@code /api/v2/steps}).
@@ -66,8 +67,8 @@ public record Step(
    * @param extra wire keys this SDK does not know yet
    */
   public Step {
-    functions = functions == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(functions));
-    tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
+    functions = ModelCollections.copyOf(functions);
+    tags = ModelCollections.copyOf(tags);
     extra = ExtraFields.copyOf(extra);
   }
 }

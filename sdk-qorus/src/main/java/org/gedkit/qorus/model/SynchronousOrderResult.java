@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * The reply of {@code execSynchronous}: the order ID, its final status and dynamic data.
@@ -31,7 +32,7 @@ public record SynchronousOrderResult(
    * @param extra wire keys this SDK does not know yet
    */
   public SynchronousOrderResult {
-    dynamicData = dynamicData == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dynamicData));
+    dynamicData = ModelCollections.copyOf(dynamicData);
     extra = ExtraFields.copyOf(extra);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * The instance information of {@code GET /api/v2/system}.
@@ -107,10 +108,10 @@ public record SystemInfo(
    * @param extra wire keys this SDK does not know yet
    */
   public SystemInfo {
-    alertSummary = alertSummary == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(alertSummary));
-    modules = modules == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(modules));
-    runtimeProperties = runtimeProperties == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(runtimeProperties));
-    schemaProperties = schemaProperties == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(schemaProperties));
+    alertSummary = ModelCollections.copyOf(alertSummary);
+    modules = ModelCollections.copyOf(modules);
+    runtimeProperties = ModelCollections.copyOf(runtimeProperties);
+    schemaProperties = ModelCollections.copyOf(schemaProperties);
     extra = ExtraFields.copyOf(extra);
   }
 }

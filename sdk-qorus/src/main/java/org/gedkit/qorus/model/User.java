@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * An RBAC user ({@code /api/v2/users}).
@@ -47,10 +48,10 @@ public record User(
    * @param extra wire keys this SDK does not know yet
    */
   public User {
-    roles = roles == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(roles));
-    permissions = permissions == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(permissions));
-    groups = groups == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(groups));
-    storage = storage == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(storage));
+    roles = ModelCollections.copyOf(roles);
+    permissions = ModelCollections.copyOf(permissions);
+    groups = ModelCollections.copyOf(groups);
+    storage = ModelCollections.copyOf(storage);
     extra = ExtraFields.copyOf(extra);
   }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * A workflow as returned by {@code GET /api/v2/workflows} and {@code GET /api/v2/workflows/{id_or_name}}.
@@ -114,17 +115,17 @@ public record Workflow(
    * @param extra wire keys this SDK does not know yet
    */
   public Workflow {
-    stepMap = stepMap == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stepMap));
-    steps = steps == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(steps));
-    segment = segment == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(segment));
-    stepSeg = stepSeg == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stepSeg));
-    lib = lib == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(lib));
-    stepInfo = stepInfo == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(stepInfo));
-    wfFuncs = wfFuncs == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(wfFuncs));
-    exec = exec == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(exec));
-    connections = connections == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(connections));
-    groups = groups == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(groups));
-    alerts = alerts == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(alerts));
+    stepMap = ModelCollections.copyOf(stepMap);
+    steps = ModelCollections.copyOf(steps);
+    segment = ModelCollections.copyOf(segment);
+    stepSeg = ModelCollections.copyOf(stepSeg);
+    lib = ModelCollections.copyOf(lib);
+    stepInfo = ModelCollections.copyOf(stepInfo);
+    wfFuncs = ModelCollections.copyOf(wfFuncs);
+    exec = ModelCollections.copyOf(exec);
+    connections = ModelCollections.copyOf(connections);
+    groups = ModelCollections.copyOf(groups);
+    alerts = ModelCollections.copyOf(alerts);
     extra = ExtraFields.copyOf(extra);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.gedkit.core.json.ExtraFields;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * The reply of an action on one workflow (enable, disable, autostart, deprecate, start...).
@@ -53,7 +54,7 @@ public record WorkflowActionResult(
    * @param extra wire keys this SDK does not know yet
    */
   public WorkflowActionResult {
-    ids = ids == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(ids));
+    ids = ModelCollections.copyOf(ids);
     extra = ExtraFields.copyOf(extra);
   }
 }
