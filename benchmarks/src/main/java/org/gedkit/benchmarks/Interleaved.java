@@ -66,15 +66,21 @@ final class Interleaved {
         }
       }));
       QorusClient qorus = Sdk.qorus(backend.baseUrl());
+      Work sdkQorus = () -> {
+        for (int i = 0; i < 2000; i++) {
+          qorus.system().info();
+        }
+      };
       t.append(row("Qorus small GET (system info) x2000", rounds, () -> {
         for (int i = 0; i < 2000; i++) {
           raw.qorusSystem();
         }
-      }, () -> {
+      }, sdkQorus));
+      t.append(row("Qorus small GET (system info) x2000, raw reads every field", rounds, () -> {
         for (int i = 0; i < 2000; i++) {
-          qorus.system().info();
+          raw.qorusSystemFull();
         }
-      }));
+      }, sdkQorus));
       t.append(row("small POST x2000", rounds, () -> {
         for (int i = 0; i < 2000; i++) {
           raw.createFolder(1001, "Factures 2026");

@@ -96,6 +96,70 @@ public final class RawClient {
       @JsonProperty("health") String health) {}
 
   /**
+   * Qorus system information with every field the document lists, typed as the SDK's {@code SystemInfo} types
+   * them, except the start time, kept as text (its shape is not ISO-8601): the equal-work baseline.
+   *
+   * @param instanceKey {@code instance-key}
+   * @param omqVersion {@code omq-version}
+   * @param omqVersionCode {@code omq-version-code}
+   * @param qoreVersion {@code qore-version}
+   * @param datamodelVersion {@code datamodel-version}
+   * @param omqBuild {@code omq-build}
+   * @param buildType {@code build-type}
+   * @param omqSchema {@code omq-schema}
+   * @param omqDriver {@code omq-driver}
+   * @param omqDbVersion {@code omq-db-version}
+   * @param omquserSchema {@code omquser-schema}
+   * @param omquserDriver {@code omquser-driver}
+   * @param omquserDbVersion {@code omquser-db-version}
+   * @param apiVersion {@code api_version}
+   * @param hostname {@code hostname}
+   * @param pid {@code pid}
+   * @param sessionId {@code session-id}
+   * @param startTime {@code starttime}
+   * @param threads {@code threads}
+   * @param cacheSize {@code cache_size}
+   * @param shuttingDown {@code shutting_down}
+   * @param health {@code health}
+   * @param omqDir {@code omq_dir}
+   * @param logfile {@code logfile}
+   * @param alertSummary {@code alert-summary}
+   * @param modules {@code modules}
+   * @param runtimeProperties {@code runtime-properties}
+   * @param schemaProperties {@code schema-properties}
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record RawFullSystemInfo(
+      @JsonProperty("instance-key") String instanceKey,
+      @JsonProperty("omq-version") String omqVersion,
+      @JsonProperty("omq-version-code") Long omqVersionCode,
+      @JsonProperty("qore-version") String qoreVersion,
+      @JsonProperty("datamodel-version") String datamodelVersion,
+      @JsonProperty("omq-build") String omqBuild,
+      @JsonProperty("build-type") String buildType,
+      @JsonProperty("omq-schema") String omqSchema,
+      @JsonProperty("omq-driver") String omqDriver,
+      @JsonProperty("omq-db-version") String omqDbVersion,
+      @JsonProperty("omquser-schema") String omquserSchema,
+      @JsonProperty("omquser-driver") String omquserDriver,
+      @JsonProperty("omquser-db-version") String omquserDbVersion,
+      @JsonProperty("api_version") String apiVersion,
+      @JsonProperty("hostname") String hostname,
+      @JsonProperty("pid") Long pid,
+      @JsonProperty("session-id") Long sessionId,
+      @JsonProperty("starttime") String startTime,
+      @JsonProperty("threads") Integer threads,
+      @JsonProperty("cache_size") Long cacheSize,
+      @JsonProperty("shutting_down") Boolean shuttingDown,
+      @JsonProperty("health") String health,
+      @JsonProperty("omq_dir") String omqDir,
+      @JsonProperty("logfile") String logfile,
+      @JsonProperty("alert-summary") Map<String, Object> alertSummary,
+      @JsonProperty("modules") Map<String, Object> modules,
+      @JsonProperty("runtime-properties") Map<String, Object> runtimeProperties,
+      @JsonProperty("schema-properties") Map<String, Object> schemaProperties) {}
+
+  /**
    * A NetExplorer file, as a hand-written client would map it.
    *
    * @param id the id
@@ -294,6 +358,20 @@ public final class RawClient {
     try (Response r = http.newCall(req).execute()) {
       check(r);
       return mapper.readValue(r.body().byteStream(), RawSystemInfo.class);
+    }
+  }
+
+  /**
+   * Qorus {@code GET /api/v2/system} read into {@link RawFullSystemInfo}: every field.
+   *
+   * @return the system information
+   * @throws IOException on failure
+   */
+  public RawFullSystemInfo qorusSystemFull() throws IOException {
+    Request req = new Request.Builder().url(base + "/api/v2/system").header("Qorus-Token", QORUS_TOKEN).build();
+    try (Response r = http.newCall(req).execute()) {
+      check(r);
+      return mapper.readValue(r.body().byteStream(), RawFullSystemInfo.class);
     }
   }
 

@@ -31,6 +31,14 @@ class BenchmarkSmokeTest {
       assertThat(b.sdkQorusGet().instanceKey()).isEqualTo(b.rawQorusGet().instanceKey()).isEqualTo("quark-1");
       assertThat(b.sdkQorusGet().extra()).containsKeys("debug", "system_log_url");
       assertThat(b.sdkQorusGet().startTime()).isNotNull();
+      try (BenchBackend backend = new BenchBackend()) {
+        RawClient.RawFullSystemInfo full = new RawClient(backend.baseUrl()).qorusSystemFull();
+        org.gedkit.qorus.model.SystemInfo info = Sdk.qorus(backend.baseUrl()).system().info();
+        assertThat(full.omqVersionCode()).isEqualTo(info.omqVersionCode()).isEqualTo(60012L);
+        assertThat(full.schemaProperties()).isEqualTo(info.schemaProperties()).isNotEmpty();
+        assertThat(full.shuttingDown()).isEqualTo(info.shuttingDown()).isFalse();
+        assertThat(full.omquserDbVersion()).isEqualTo(info.omquserDbVersion()).isEqualTo("15.4");
+      }
       assertThat(b.sdkQorusGet16().pid()).isEqualTo(b.rawQorusGet16().pid()).isEqualTo(31337L);
     } finally {
       b.tearDown();
