@@ -2,10 +2,15 @@ package org.gedkit.benchmarks;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.gedkit.benchmarks.server.BenchBackend;
 import org.gedkit.benchmarks.server.GeneratedBytes;
 import org.gedkit.core.http.ApiRequest;
@@ -149,6 +154,99 @@ final class Interleaved {
   }
 
   private static String filter;
+
+  /**
+   * The A/B check run in {@code jvms} separate JVMs one after the other, each as {@link #table} does it. The JIT
+   * compiles each JVM differently, and on a small machine two JVMs' ratios differ by up to 0.1 even when the machine
+   * is idle; the median of several JVMs is steadier than more rounds in one.
+   */
+  static String acrossJvms(int jvms, int rounds, int sizeMiB, int rows, String only)
+      throws IOException, InterruptedException {
+    String jar = Path.of(Interleaved.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> tables = new ArrayList<>();
+    Path dir = Files.createTempDirectory("gedkit-ab-jvms");
+    try {
+      for (int j = 0; j < jvms; j++) {
+        Path out = dir.resolve("ab-" + j + ".md");
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", jar, Main.class.getName(), "--only-extras",
+            "--no-cold-start", "--no-server-cost", "--ab-rounds", Integer.toString(rounds), "--ab-size-mib",
+            Integer.toString(sizeMiB), "--ab-rows", Integer.toString(rows), "--out", out.toString()));
+        if (only != null) {
+          cmd.addAll(List.of("--ab-only", only));
+        }
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log-" + j).toFile())
+            .start();
+        if (p.waitFor() != 0 || !Files.exists(out)) {
+          throw new IOException("the A/B check in JVM " + (j + 1) + " failed:\n"
+              + Files.readString(dir.resolve("log-" + j), StandardCharsets.UTF_8));
+        }
+        tables.add(Files.readString(out, StandardCharsets.UTF_8));
+        System.out.println("A/B JVM " + (j + 1) + "/" + jvms + " done");
+      }
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          Files.deleteIfExists(f);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
+    return summarize(tables);
+  }
+
+  /**
+   * Joins the A/B tables of several JVMs: per scenario, each JVM's wall-time and CPU ratios, and their medians.
+   *
+   * @param tables the markdown each JVM wrote
+   * @return the joined table
+   */
+  static String summarize(List<String> tables) {
+    Map<String, List<double[]>> byScenario = new LinkedHashMap<>();
+    for (String md : tables) {
+      boolean inTable = false;
+      for (String line : md.split("\n")) {
+        if (line.startsWith("| scenario | raw (median round)")) {
+          inTable = true;
+          continue;
+        }
+        if (!inTable || line.startsWith("|---")) {
+          continue;
+        }
+        if (!line.startsWith("| ")) {
+          inTable = false;
+          continue;
+        }
+        String[] cells = line.substring(2, line.length() - 2).split(" \\| ");
+        byScenario.computeIfAbsent(cells[0], k -> new ArrayList<>())
+            .add(new double[] {Double.parseDouble(cells[3]), Double.parseDouble(cells[4])});
+      }
+    }
+    StringBuilder t = new StringBuilder("| scenario | SDK/raw time, each JVM | median | SDK/raw client-thread CPU, each"
+        + " JVM | median |\n|---|---|---|---|---|\n");
+    byScenario.forEach((name, runs) -> {
+      double[] wall = runs.stream().mapToDouble(r -> r[0]).toArray();
+      double[] cpu = runs.stream().mapToDouble(r -> r[1]).toArray();
+      t.append("| ").append(name).append(" | ").append(list(wall)).append(" | ")
+          .append(String.format(Locale.ROOT, "**%.3f**", median(wall))).append(" | ").append(list(cpu)).append(" | ")
+          .append(String.format(Locale.ROOT, "**%.3f**", median(cpu))).append(" |\n");
+    });
+    return t.toString();
+  }
+
+  private static String list(double[] v) {
+    StringBuilder b = new StringBuilder();
+    for (double d : v) {
+      b.append(b.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.3f", d));
+    }
+    return b.toString();
+  }
+
+  private static double median(double[] v) {
+    double[] s = v.clone();
+    Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
 
   private static String row(String name, int rounds, Work raw, Work sdk) throws IOException {
     if (filter != null && !name.contains(filter)) {

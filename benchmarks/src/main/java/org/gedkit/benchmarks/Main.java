@@ -50,6 +50,7 @@ public final class Main {
     int abSizeMiB = 256;
     int abRows = 100_000;
     String abOnly = null;
+    int abJvms = 1;
     List<String> jmh = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -62,6 +63,7 @@ public final class Main {
         case "--ab-size-mib" -> abSizeMiB = Integer.parseInt(args[++i]);
         case "--ab-rows" -> abRows = Integer.parseInt(args[++i]);
         case "--ab-only" -> abOnly = args[++i];
+        case "--ab-jvms" -> abJvms = Integer.parseInt(args[++i]);
         default -> jmh.add(args[i]);
       }
     }
@@ -70,7 +72,11 @@ public final class Main {
     StringBuilder md = new StringBuilder();
     md.append("## Ratios (SDK / raw, same JVM run)\n\n");
     md.append(ratioTable(results));
-    if (interleaved) {
+    if (interleaved && abJvms > 1) {
+      md.append("\n## Interleaved A/B check in ").append(abJvms).append(" JVMs (raw and SDK rounds alternate; median of ")
+          .append(abRounds).append(" rounds in each JVM, then median of the JVMs)\n\n")
+          .append(Interleaved.acrossJvms(abJvms, abRounds, abSizeMiB, abRows, abOnly));
+    } else if (interleaved) {
       md.append("\n## Interleaved A/B check (raw and SDK rounds alternate; median of ").append(abRounds)
           .append(" rounds)\n\n").append(Interleaved.table(abRounds, abSizeMiB, abRows, abOnly));
     }

@@ -174,6 +174,23 @@ class BenchmarkSmokeTest {
   }
 
   @Test
+  void theAbTablesOfSeveralJvmsAreJoinedScenarioByScenarioWithTheirMedians() {
+    String header = "## Interleaved A/B check\n\n| scenario | raw (median round) | SDK (median round) | SDK/raw time (median"
+        + " of rounds) | SDK/raw client-thread CPU (median of rounds) |\n|---|---|---|---|---|\n";
+    List<String> tables = List.of(
+        header + "| small GET x2000 | 1.0 ms | 1.1 ms | 1.100 | 1.200 |\n| EzGED rows | 1 ms | 1 ms | 0.900 | 1.000 |\n"
+            + "\n## Loopback server's own cost\n\n| request | a | b | c | d |\n|---|---|---|---|---|\n| x | 1 | 2 | 3 | 4 |\n",
+        header + "| small GET x2000 | 1.0 ms | 1.0 ms | 1.000 | 1.050 |\n| EzGED rows | 1 ms | 1 ms | 1.000 | 0.950 |\n",
+        header + "| small GET x2000 | 1.0 ms | 1.3 ms | 1.300 | 1.100 |\n| EzGED rows | 1 ms | 1 ms | 0.950 | 0.990 |\n");
+    String joined = Interleaved.summarize(tables);
+    assertThat(joined.split("\n")).containsExactly(
+        "| scenario | SDK/raw time, each JVM | median | SDK/raw client-thread CPU, each JVM | median |",
+        "|---|---|---|---|---|",
+        "| small GET x2000 | 1.100, 1.000, 1.300 | **1.100** | 1.200, 1.050, 1.100 | **1.100** |",
+        "| EzGED rows | 0.900, 1.000, 0.950 | **0.950** | 1.000, 0.950, 0.990 | **0.990** |");
+  }
+
+  @Test
   void anUnknownTokenIsRefused() throws Exception {
     try (BenchBackend backend = new BenchBackend()) {
       RawClient raw = new RawClient(backend.baseUrl());
