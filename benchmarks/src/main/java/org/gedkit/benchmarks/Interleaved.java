@@ -155,6 +155,9 @@ final class Interleaved {
 
   private static String filter;
 
+  /** Unmeasured rounds of each side before a scenario's measured rounds. */
+  static final int WARM_UP_ROUNDS = 3;
+
   /**
    * The A/B check run in {@code jvms} separate JVMs one after the other, each as {@link #table} does it. The JIT
    * compiles each JVM differently, and on a small machine two JVMs' ratios differ by up to 0.1 even when the machine
@@ -252,8 +255,12 @@ final class Interleaved {
     if (filter != null && !name.contains(filter)) {
       return "";
     }
-    raw.run();
-    sdk.run();
+    // warm-up rounds, not measured: the first rounds of a scenario also pay for the JIT compiling its code on the
+    // same two cores, and the SDK has more code to compile than the hand-written client
+    for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+      raw.run();
+      sdk.run();
+    }
     long[] r = new long[rounds];
     long[] s = new long[rounds];
     double[] ratio = new double[rounds];
