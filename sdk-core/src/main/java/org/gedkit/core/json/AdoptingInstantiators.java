@@ -76,7 +76,7 @@ final class AdoptingInstantiators implements ValueInstantiators {
     private Object[] adopt(Object[] args) {
       for (int i : collections) {
         if (i < args.length) {
-          args[i] = ModelCollections.adopt(args[i]);
+          args[i] = ModelCollections.adoptJacksonValue(args[i]);
         }
       }
       return args;

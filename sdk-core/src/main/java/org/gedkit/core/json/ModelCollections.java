@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Read-only copies of the maps and lists a model record receives, made in its compact constructor
@@ -39,7 +43,25 @@ public final class ModelCollections {
     if (map instanceof ReadOnlyMap) {
       return map;
     }
-    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    // the copy is itself a view this method keeps: a model's map passed on to another model is not copied again
+    return new ReadOnlyMap<>(new LinkedHashMap<>(map));
+  }
+
+  /**
+   * A read-only view of a map the caller has just built and now hands over, without a copy; {@link #copyOf(Map)}
+   * keeps it as it is. For reply readers that build a model's map themselves (Jackson-built maps are handed over
+   * by {@link GedkitJson}'s mappers already). The caller must not keep, change or share the map afterwards: a model
+   * built from the view would change with it.
+   *
+   * @param built the map, held by nobody else
+   * @param <K> the key type
+   * @param <V> the value type
+   * @return the read-only view; never null
+   * @throws NullPointerException when the map is null
+   */
+  public static <K, V> Map<K, V> adopt(Map<K, V> built) {
+    java.util.Objects.requireNonNull(built, "built");
+    return built instanceof ReadOnlyMap ? built : new ReadOnlyMap<>(built);
   }
 
   /**
@@ -56,14 +78,14 @@ public final class ModelCollections {
     if (list instanceof ReadOnlyList) {
       return list;
     }
-    return Collections.unmodifiableList(new ArrayList<>(list));
+    return new ReadOnlyList<>(new ArrayList<>(list));
   }
 
   /**
    * The value Jackson built for a creator parameter declared as {@code Map} or {@code List}, behind a read-only view
    * when it is one of the classes Jackson makes for those types; anything else as it is.
    */
-  static Object adopt(Object value) {
+  static Object adoptJacksonValue(Object value) {
     if (value == null) {
       return null;
     }
@@ -77,7 +99,10 @@ public final class ModelCollections {
     return value;
   }
 
-  /** A read-only view of a map nobody else holds. */
+  /**
+   * A read-only view of a map nobody else holds. Every changing method throws, even one that would change nothing
+   * (as {@link Collections#unmodifiableMap} does).
+   */
   private static final class ReadOnlyMap<K, V> extends AbstractMap<K, V> {
     private final Map<K, V> map;
     private final Map<K, V> view;
@@ -133,17 +158,102 @@ public final class ModelCollections {
     }
 
     @Override
-    public void forEach(java.util.function.BiConsumer<? super K, ? super V> action) {
-      map.forEach(action);
+    public void forEach(BiConsumer<? super K, ? super V> action) {
+      view.forEach(action);
+    }
+
+    @Override
+    public V put(K key, V value) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public V remove(Object key) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void putAll(Map<? extends K, ? extends V> m) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void clear() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public V putIfAbsent(K key, V value) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean remove(Object key, Object value) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean replace(K key, V oldValue, V newValue) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public V replace(K key, V value) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> f) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> f) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public V compute(K key, BiFunction<? super K, ? super V, ? extends V> f) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> f) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this || map.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+      return map.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return map.toString();
     }
   }
 
-  /** A read-only view of a list nobody else holds. */
+  /**
+   * A read-only view of a list nobody else holds. Every changing method throws, even one that would change nothing
+   * (as {@link Collections#unmodifiableList} does).
+   */
   private static final class ReadOnlyList<T> extends AbstractList<T> implements RandomAccess {
     private final List<T> list;
+    private final List<T> view;
 
     ReadOnlyList(List<T> list) {
       this.list = list;
+      this.view = Collections.unmodifiableList(list);
     }
 
     @Override
@@ -177,8 +287,113 @@ public final class ModelCollections {
     }
 
     @Override
-    public void forEach(java.util.function.Consumer<? super T> action) {
+    public int lastIndexOf(Object o) {
+      return list.lastIndexOf(o);
+    }
+
+    @Override
+    public void forEach(Consumer<? super T> action) {
       list.forEach(action);
+    }
+
+    @Override
+    public java.util.Iterator<T> iterator() {
+      return view.iterator();
+    }
+
+    @Override
+    public java.util.ListIterator<T> listIterator() {
+      return view.listIterator();
+    }
+
+    @Override
+    public java.util.ListIterator<T> listIterator(int index) {
+      return view.listIterator(index);
+    }
+
+    @Override
+    public List<T> subList(int from, int to) {
+      return view.subList(from, to);
+    }
+
+    @Override
+    public boolean add(T t) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void add(int index, T element) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public T set(int index, T element) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public T remove(int index) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean remove(Object o) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean addAll(java.util.Collection<? extends T> c) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean addAll(int index, java.util.Collection<? extends T> c) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean removeAll(java.util.Collection<?> c) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean retainAll(java.util.Collection<?> c) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean removeIf(java.util.function.Predicate<? super T> filter) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void replaceAll(java.util.function.UnaryOperator<T> operator) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void sort(java.util.Comparator<? super T> c) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void clear() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o == this || list.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+      return list.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return list.toString();
     }
   }
 }

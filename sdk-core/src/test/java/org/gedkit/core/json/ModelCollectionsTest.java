@@ -62,6 +62,18 @@ class ModelCollectionsTest {
     assertThatThrownBy(() -> m.ids().sort(null)).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> m.ids().removeIf(x -> true)).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> m.extra().clear()).isInstanceOf(UnsupportedOperationException.class);
+    // a change that would change nothing throws too, as Collections.unmodifiableMap/List do
+    assertThatThrownBy(() -> m.labels().remove("not there")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> m.labels().putIfAbsent("z", 2)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> m.labels().putAll(Map.of())).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> m.ids().remove(Long.valueOf(9))).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> m.ids().addAll(List.of())).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> {
+      var it = m.ids().iterator();
+      it.next();
+      it.remove();
+    }).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> m.ids().subList(0, 1).clear()).isInstanceOf(UnsupportedOperationException.class);
     // a parameter declared with a concrete type is Jackson's own list, as before
     assertThat(m.names()).isExactlyInstanceOf(ArrayList.class);
   }
@@ -119,6 +131,24 @@ class ModelCollectionsTest {
     Built b = mapper.readValue("{\"labels\":{\"a\":1}}", Built.class);
     assertThat(b.labels()).containsExactly(Map.entry("a", 1));
     assertThatThrownBy(() -> b.labels().put("b", 2)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aCopyIsMadeOnceAndAnAdoptedMapIsKeptAsItIs() {
+    Map<String, Object> first = ModelCollections.copyOf(new LinkedHashMap<>(Map.of("a", 1)));
+    assertThat(ModelCollections.copyOf(first)).isSameAs(first);
+    List<Long> list = ModelCollections.copyOf(new ArrayList<>(List.of(1L)));
+    assertThat(ModelCollections.copyOf(list)).isSameAs(list);
+    Map<String, Object> built = new LinkedHashMap<>();
+    built.put("b", null);
+    built.put("a", 2);
+    Map<String, Object> adopted = ModelCollections.adopt(built);
+    assertThat(ModelCollections.copyOf(adopted)).isSameAs(adopted);
+    assertThat(ModelCollections.adopt(adopted)).isSameAs(adopted);
+    assertThat(ExtraFields.copyOf(adopted)).isSameAs(adopted);
+    assertThat(adopted).containsExactly(new java.util.AbstractMap.SimpleEntry<>("b", null), Map.entry("a", 2));
+    assertThatThrownBy(() -> adopted.put("c", 3)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> ModelCollections.adopt(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test

@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.gedkit.core.error.ProtocolException;
 import org.gedkit.core.http.ApiResponse;
+import org.gedkit.core.json.ModelCollections;
 import org.gedkit.ezged.model.Row;
 
 /**
@@ -139,7 +141,7 @@ public final class RowsReply {
 
     private static List<Row> rows(JsonParser p, JsonToken t, DeserializationContext ctxt) throws IOException {
       if (t == JsonToken.START_OBJECT) {
-        return List.of(RowAccess.adopt(columns(p, ctxt, 16)));
+        return List.of(new Row(ModelCollections.adopt(columns(p, ctxt, 16))));
       }
       if (t != JsonToken.START_ARRAY) {
         p.skipChildren();
@@ -155,10 +157,10 @@ public final class RowsReply {
           LinkedHashMap<String, Object> m = columns(p, ctxt, capacity);
           // size the next row's map for this one's columns (rows of a listing share them)
           capacity = Math.max(16, (int) (m.size() / 0.75f) + 1);
-          out.add(RowAccess.adopt(m));
+          out.add(new Row(ModelCollections.adopt(m)));
         } else {
           p.skipChildren();
-          out.add(RowAccess.adopt(new LinkedHashMap<>()));
+          out.add(new Row(Map.of()));
         }
       }
       return out;

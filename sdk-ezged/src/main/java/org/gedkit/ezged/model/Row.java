@@ -3,21 +3,13 @@ package org.gedkit.ezged.model;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.AbstractMap;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.gedkit.core.error.ErrorDetails;
 import org.gedkit.core.error.ProtocolException;
 import org.gedkit.core.json.GedkitDates;
-import org.gedkit.ezged.internal.RowAccess;
+import org.gedkit.core.json.ModelCollections;
 
 /**
  * One row of an EzGED reply, every column kept as it came (name to value), with typed accessors.
@@ -30,20 +22,14 @@ import org.gedkit.ezged.internal.RowAccess;
  */
 public record Row(Map<String, Object> columns) {
 
-  static {
-    // the reply readers of this module build each row's map and hand it over without a second copy (paging hot path)
-    RowAccess.install(fresh -> new Row(new Columns(fresh)));
-  }
-
   /**
-   * Copies the columns (null values are kept). The columns of another row are already immutable and are shared.
+   * Copies the columns (null values are kept). The columns of another row are already immutable and are shared, as
+   * is a map a reply reader built and handed over ({@link ModelCollections#adopt(Map)}: the paging hot path).
    *
    * @param columns every column of the row
    */
   public Row {
-    if (!(columns instanceof Columns)) {
-      columns = columns == null ? Map.of() : new Columns(new LinkedHashMap<>(columns));
-    }
+    columns = ModelCollections.copyOf(columns);
   }
 
   /**
@@ -167,147 +153,5 @@ public record Row(Map<String, Object> columns) {
 
   private static String abbreviate(String s) {
     return s.length() > 60 ? s.substring(0, 60) + "…" : s;
-  }
-
-  /**
-   * The read-only columns of a row. Only a {@code Row} creates one, from a map nobody else holds (a copy, or a map a
-   * reply reader has just built and handed over), so a row can never change after it is built.
-   */
-  private static final class Columns extends AbstractMap<String, Object> {
-    private final Map<String, Object> view;
-
-    Columns(LinkedHashMap<String, Object> owned) {
-      this.view = Collections.unmodifiableMap(owned);
-    }
-
-    @Override
-    public int size() {
-      return view.size();
-    }
-
-    @Override
-    public boolean isEmpty() {
-      return view.isEmpty();
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-      return view.containsKey(key);
-    }
-
-    @Override
-    public boolean containsValue(Object value) {
-      return view.containsValue(value);
-    }
-
-    @Override
-    public Object get(Object key) {
-      return view.get(key);
-    }
-
-    @Override
-    public Object getOrDefault(Object key, Object defaultValue) {
-      return view.getOrDefault(key, defaultValue);
-    }
-
-    @Override
-    public Set<Entry<String, Object>> entrySet() {
-      return view.entrySet();
-    }
-
-    @Override
-    public Set<String> keySet() {
-      return view.keySet();
-    }
-
-    @Override
-    public Collection<Object> values() {
-      return view.values();
-    }
-
-    @Override
-    public void forEach(BiConsumer<? super String, ? super Object> action) {
-      view.forEach(action);
-    }
-
-    @Override
-    public Object put(String key, Object value) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Object remove(Object key) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void putAll(Map<? extends String, ?> m) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void clear() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void replaceAll(BiFunction<? super String, ? super Object, ?> function) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Object putIfAbsent(String key, Object value) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean remove(Object key, Object value) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean replace(String key, Object oldValue, Object newValue) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Object replace(String key, Object value) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Object computeIfAbsent(String key, Function<? super String, ?> f) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Object computeIfPresent(String key, BiFunction<? super String, ? super Object, ?> f) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Object compute(String key, BiFunction<? super String, ? super Object, ?> f) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Object merge(String key, Object value, BiFunction<? super Object, ? super Object, ?> f) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o == this || view.equals(o);
-    }
-
-    @Override
-    public int hashCode() {
-      return view.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return view.toString();
-    }
   }
 }

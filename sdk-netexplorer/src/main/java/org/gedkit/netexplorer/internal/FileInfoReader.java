@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gedkit.core.json.GedkitDates;
+import org.gedkit.core.json.ModelCollections;
 import org.gedkit.netexplorer.model.FileInfo;
 import org.gedkit.netexplorer.model.FileMeta;
 import org.gedkit.netexplorer.model.Lock;
@@ -252,7 +253,8 @@ final class FileInfoReader extends BeanDeserializer {
     for (int i = unknown.size() - 2; i >= 0; i -= 2) {
       m.put((String) unknown.get(i), unknown.get(i + 1));
     }
-    return m;
+    // built here and handed over: FileInfo keeps it without a copy, as it keeps the map Jackson builds
+    return ModelCollections.adopt(m);
   }
 
   private static boolean longInt(JsonParser p) throws IOException {
