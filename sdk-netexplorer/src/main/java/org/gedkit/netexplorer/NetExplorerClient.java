@@ -404,7 +404,9 @@ public final class NetExplorerClient implements AutoCloseable {
       }
       RouteContext routes = new RouteContext(basePath, allowLowConfidence);
       HttpTransport.Builder tb = HttpTransport.builder("netexplorer").baseUrl(baseUrl)
-          .errorDecoder(NetExplorerErrors.INSTANCE).clock(clock).mapper(NetExplorerJson.mapper());
+          .errorDecoder(NetExplorerErrors.INSTANCE).clock(clock).mapper(NetExplorerJson.mapper())
+          // the OAuth2 authorization code is a credential, sent as the form field "code"
+          .redactor(org.gedkit.core.http.Redactor.defaults().withParameters("code"));
       if (sleeper != null) {
         tb.sleeper(sleeper);
       }

@@ -32,6 +32,12 @@ public final class NetExplorerErrors implements ErrorDecoder {
         message = textOf(node, "message");
       }
       code = textOf(node, "code");
+      String description = textOf(node, "error_description");
+      if (description != null) {
+        // an OAuth2 error (RFC 6749, 5.2): "error" is the code, "error_description" the text for people
+        code = code == null ? message : code;
+        message = description;
+      }
     } else if (node != null && node.isTextual()) {
       message = node.asText();
     } else if (text != null && !text.isBlank() && !looksLikeHtml(text)) {
