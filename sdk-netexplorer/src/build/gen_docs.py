@@ -124,7 +124,10 @@ out.append("""
 | 429 | `RateLimitedException` | `Retry-After` honoured for idempotent calls |
 | 5xx | `ServerException` | |
 
-The vendor message (`{"error": "..."}` or the plain-text body) is in `vendorMessage()`.
+The vendor message (`{"error": "..."}` or the plain-text body) is in `vendorMessage()`. An OAuth2 error reply
+(`POST /oauth2/token`: `{"error": "invalid_grant", "error_description": "..."}`) gives its description as
+`vendorMessage()` and its `error` as `vendorCode()`; the authorization code sent (`code`) is masked in messages and
+logs like a password.
 
 """)
 out.append("""## Testing with the emulator
