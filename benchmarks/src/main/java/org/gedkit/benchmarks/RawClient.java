@@ -2,6 +2,7 @@ package org.gedkit.benchmarks;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -174,8 +175,10 @@ public final class RawClient {
 
   /**
    * A NetExplorer file with every field the benchmark's server sends, typed as a careful hand-written client would
-   * type them (dates through jackson-datatype-jsr310): what a user who wants the same data as {@code FileInfo} writes.
+   * type them: what a user who wants the same data as {@code FileInfo} writes. Its dates are {@code OffsetDateTime}
+   * (through jackson-datatype-jsr310) or {@code String} (kept as text).
    *
+   * @param <D> the type of the dates
    * @param id the id
    * @param parentId the folder
    * @param name the name
@@ -194,66 +197,29 @@ public final class RawClient {
    * @param fileType the file type
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record RawFullFile(@JsonProperty("id") long id, @JsonProperty("parent_id") long parentId,
-      @JsonProperty("name") String name, @JsonProperty("creation") OffsetDateTime creation,
-      @JsonProperty("modification") OffsetDateTime modification, @JsonProperty("can_download") boolean canDownload,
+  public record RawFullFile<D>(@JsonProperty("id") long id, @JsonProperty("parent_id") long parentId,
+      @JsonProperty("name") String name, @JsonProperty("creation") D creation,
+      @JsonProperty("modification") D modification, @JsonProperty("can_download") boolean canDownload,
       @JsonProperty("can_write") boolean canWrite, @JsonProperty("can_edit") boolean canEdit,
       @JsonProperty("can_delete") boolean canDelete, @JsonProperty("can_share") boolean canShare,
       @JsonProperty("owner") String owner, @JsonProperty("owner_id") String ownerId, @JsonProperty("hash") String hash,
       @JsonProperty("size") long size, @JsonProperty("nb_versions") int nbVersions,
       @JsonProperty("file_type") String fileType) {}
-
-  /**
-   * {@link RawFullFile} with its two dates kept as text: every field read, none parsed beyond what JSON gives.
-   *
-   * @param id the id
-   * @param parentId the folder
-   * @param name the name
-   * @param creation the creation date, as text
-   * @param modification the modification date, as text
-   * @param canDownload may download
-   * @param canWrite may write
-   * @param canEdit may edit
-   * @param canDelete may delete
-   * @param canShare may share
-   * @param owner the owner's name
-   * @param ownerId the owner's id
-   * @param hash the content hash
-   * @param size the size
-   * @param nbVersions the number of versions
-   * @param fileType the file type
-   */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public record RawFullTextFile(@JsonProperty("id") long id, @JsonProperty("parent_id") long parentId,
-      @JsonProperty("name") String name, @JsonProperty("creation") String creation,
-      @JsonProperty("modification") String modification, @JsonProperty("can_download") boolean canDownload,
-      @JsonProperty("can_write") boolean canWrite, @JsonProperty("can_edit") boolean canEdit,
-      @JsonProperty("can_delete") boolean canDelete, @JsonProperty("can_share") boolean canShare,
-      @JsonProperty("owner") String owner, @JsonProperty("owner_id") String ownerId, @JsonProperty("hash") String hash,
-      @JsonProperty("size") long size, @JsonProperty("nb_versions") int nbVersions,
-      @JsonProperty("file_type") String fileType) {}
-
-  /**
-   * The NetExplorer paging envelope, with {@link RawFullTextFile}s.
-   *
-   * @param offsetStart the first offset
-   * @param total the total
-   * @param objects the files
-   */
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  public record RawFullTextFilePage(@JsonProperty("offset_start") long offsetStart,
-      @JsonProperty("nb_total_objects") long total, @JsonProperty("objects") List<RawFullTextFile> objects) {}
 
   /**
    * The NetExplorer paging envelope, with {@link RawFullFile}s.
    *
+   * @param <D> the type of the dates
    * @param offsetStart the first offset
    * @param total the total
    * @param objects the files
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record RawFullFilePage(@JsonProperty("offset_start") long offsetStart,
-      @JsonProperty("nb_total_objects") long total, @JsonProperty("objects") List<RawFullFile> objects) {}
+  public record RawFullFilePage<D>(@JsonProperty("offset_start") long offsetStart,
+      @JsonProperty("nb_total_objects") long total, @JsonProperty("objects") List<RawFullFile<D>> objects) {}
+
+  private static final TypeReference<RawFullFilePage<OffsetDateTime>> TYPED_DATES = new TypeReference<>() {};
+  private static final TypeReference<RawFullFilePage<String>> TEXT_DATES = new TypeReference<>() {};
 
   /**
    * The NetExplorer paging envelope.
@@ -420,25 +386,25 @@ public final class RawClient {
    * @return the files seen
    * @throws IOException on failure
    */
-  public long neFileActivityFull(int pageSize, Consumer<RawFullFile> each) throws IOException {
+  public long neFileActivityFull(int pageSize, Consumer<RawFullFile<OffsetDateTime>> each) throws IOException {
     return neActivity(pageSize, in -> {
-      RawFullFilePage p = typedMapper.readValue(in, RawFullFilePage.class);
+      RawFullFilePage<OffsetDateTime> p = typedMapper.readValue(in, TYPED_DATES);
       p.objects().forEach(each);
       return new long[] {p.objects().size(), p.total()};
     });
   }
 
   /**
-   * Pages through NetExplorer's file activity reading every field, dates kept as text ({@link RawFullTextFile}).
+   * Pages through NetExplorer's file activity reading every field, dates kept as text ({@link RawFullFile}).
    *
    * @param pageSize objects a request
    * @param each receives every file
    * @return the files seen
    * @throws IOException on failure
    */
-  public long neFileActivityFullText(int pageSize, Consumer<RawFullTextFile> each) throws IOException {
+  public long neFileActivityFullText(int pageSize, Consumer<RawFullFile<String>> each) throws IOException {
     return neActivity(pageSize, in -> {
-      RawFullTextFilePage p = mapper.readValue(in, RawFullTextFilePage.class);
+      RawFullFilePage<String> p = mapper.readValue(in, TEXT_DATES);
       p.objects().forEach(each);
       return new long[] {p.objects().size(), p.total()};
     });

@@ -64,16 +64,16 @@ class BenchmarkSmokeTest {
     try (BenchBackend backend = new BenchBackend().neObjects(1_500)) {
       RawClient raw = new RawClient(backend.baseUrl());
       raw.login();
-      List<RawClient.RawFullFile> rawFiles = new java.util.ArrayList<>();
+      List<RawClient.RawFullFile<java.time.OffsetDateTime>> rawFiles = new java.util.ArrayList<>();
       assertThat(raw.neFileActivityFull(1000, rawFiles::add)).isEqualTo(1_500);
-      List<RawClient.RawFullTextFile> textFiles = new java.util.ArrayList<>();
+      List<RawClient.RawFullFile<String>> textFiles = new java.util.ArrayList<>();
       assertThat(raw.neFileActivityFullText(1000, textFiles::add)).isEqualTo(1_500);
       try (org.gedkit.netexplorer.NetExplorerClient ne = Sdk.netExplorer(backend.baseUrl())) {
         List<org.gedkit.netexplorer.model.FileInfo> sdkFiles = new java.util.ArrayList<>();
         ne.files().activity(1000).forEach(sdkFiles::add);
         assertThat(sdkFiles).hasSize(1_500);
         for (int i : new int[] {0, 999, 1000, 1_499}) {
-          RawClient.RawFullFile r = rawFiles.get(i);
+          RawClient.RawFullFile<java.time.OffsetDateTime> r = rawFiles.get(i);
           org.gedkit.netexplorer.model.FileInfo f = sdkFiles.get(i);
           assertThat(r.id()).isEqualTo(f.id());
           assertThat(r.name()).isEqualTo(f.name());
