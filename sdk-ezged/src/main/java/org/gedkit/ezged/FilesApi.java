@@ -66,7 +66,7 @@ public final class FilesApi {
     if (pageSize < 1) {
       throw ctx.invalid(Wire.LAST_REVISIONS, "pageSize must be at least 1, was " + pageSize);
     }
-    return PagedIterable.offsetBased(pageSize, page -> {
+    return PagedIterable.offsetBased(ctx.details(Wire.LAST_REVISIONS), pageSize, page -> {
       ApiRequest req = Wire.serviceGet(Wire.LAST_REVISIONS).query("fsfileinfo", 1).query("docpakrsid", rsid)
           .query("docpaktbl", table).query("docpakpage", "*").query("limitstart", page.offset())
           .query("limitgridlines", page.limit()).build();

@@ -110,7 +110,7 @@ public final class QueriesApi {
   public PagedIterable<Row> exec(long queryId, ExecOptions options) {
     ctx.requirePositive(Wire.EXEC, "queryId", queryId);
     ExecOptions o = ctx.requireNonNull(Wire.EXEC, "options", options);
-    return PagedIterable.offsetBased(o.pageSize(), page -> {
+    return PagedIterable.offsetBased(ctx.details(Wire.EXEC), o.pageSize(), page -> {
       ApiRequest.Builder b = Wire.serviceGet(Wire.EXEC).query("qryid", queryId);
       o.filter().ifPresent(f -> f.toParameters().forEach(b::query));
       o.orderField().ifPresent(f -> b.query("qryusrorderfld", f).query("qryusrorderdirection", o.orderDirection()));

@@ -65,7 +65,7 @@ public final class QuarantineApi {
       throw new InvalidArgumentException("options must not be null", transport.details(OP_LIST));
     }
     int perPage = options.perPage();
-    PagedIterable<QuarantineItem> all = PagedIterable.offsetBased(perPage, req -> {
+    PagedIterable<QuarantineItem> all = PagedIterable.offsetBased(transport.details(OP_LIST), perPage, req -> {
       ApiRequest request = ApiRequest.get(OP_LIST)
           .path("api/v1/quarantine/list/")
           .query("offset_start", req.offset())

@@ -38,12 +38,19 @@ public final class PagedIterable<T> implements Iterable<T> {
   private volatile Long knownTotal;
   private volatile boolean totalKnown;
 
-  private PagedIterable(Function<PageRequest, Page<T>> fetcher, int pageSize, long startOffset, boolean cursorStyle) {
+  /** The listing's errors name this back end and operation ({@code core}/{@code paging} when none was given). */
+  private final ErrorDetails where;
+
+  private PagedIterable(Function<PageRequest, Page<T>> fetcher, int pageSize, long startOffset, boolean cursorStyle,
+      ErrorDetails where) {
     this.fetcher = fetcher;
     this.pageSize = pageSize;
     this.startOffset = startOffset;
     this.cursorStyle = cursorStyle;
+    this.where = where;
   }
+
+  private static final ErrorDetails NOWHERE = ErrorDetails.of("core", "paging");
 
   /**
    * An offset/limit listing. The fetcher gets the offset and the page size of each page; the listing
@@ -60,11 +67,27 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @throws InvalidArgumentException when the page size is below 1
    */
   public static <T> PagedIterable<T> offsetBased(int pageSize, Function<PageRequest, Page<T>> fetcher) {
+    return offsetBased(NOWHERE, pageSize, fetcher);
+  }
+
+  /**
+   * An offset/limit listing, as {@link #offsetBased(int, Function)}, whose errors (a page size below 1, a server
+   * that would make the listing endless) name the back end and operation of {@code where}.
+   *
+   * @param where the back end and operation the listing belongs to
+   * @param pageSize the page size; at least 1
+   * @param fetcher fetches the page at {@code request.offset()} of {@code request.limit()} items
+   * @param <T> the item type
+   * @return the listing; never null
+   * @throws InvalidArgumentException when the page size is below 1
+   */
+  public static <T> PagedIterable<T> offsetBased(ErrorDetails where, int pageSize,
+      Function<PageRequest, Page<T>> fetcher) {
+    Objects.requireNonNull(where, "where");
     if (pageSize < 1) {
-      throw new InvalidArgumentException("pageSize must be at least 1, was " + pageSize,
-          ErrorDetails.of("core", "paging"));
+      throw new InvalidArgumentException("pageSize must be at least 1, was " + pageSize, where);
     }
-    return new PagedIterable<>(Objects.requireNonNull(fetcher, "fetcher"), pageSize, 0, false);
+    return new PagedIterable<>(Objects.requireNonNull(fetcher, "fetcher"), pageSize, 0, false, where);
   }
 
   /**
@@ -78,11 +101,26 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @return the listing; never null
    */
   public static <T> PagedIterable<T> cursorBased(int pageSize, Function<PageRequest, Page<T>> fetcher) {
+    return cursorBased(NOWHERE, pageSize, fetcher);
+  }
+
+  /**
+   * A cursor listing, as {@link #cursorBased(int, Function)}, whose errors name the back end and operation of
+   * {@code where}.
+   *
+   * @param where the back end and operation the listing belongs to
+   * @param pageSize the page size passed on to the fetcher; at least 1
+   * @param fetcher fetches the page after {@code request.cursor()}
+   * @param <T> the item type
+   * @return the listing; never null
+   */
+  public static <T> PagedIterable<T> cursorBased(ErrorDetails where, int pageSize,
+      Function<PageRequest, Page<T>> fetcher) {
+    Objects.requireNonNull(where, "where");
     if (pageSize < 1) {
-      throw new InvalidArgumentException("pageSize must be at least 1, was " + pageSize,
-          ErrorDetails.of("core", "paging"));
+      throw new InvalidArgumentException("pageSize must be at least 1, was " + pageSize, where);
     }
-    return new PagedIterable<>(Objects.requireNonNull(fetcher, "fetcher"), pageSize, 0, true);
+    return new PagedIterable<>(Objects.requireNonNull(fetcher, "fetcher"), pageSize, 0, true, where);
   }
 
   /**
@@ -94,7 +132,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    */
   public static <T> PagedIterable<T> of(List<T> items) {
     List<T> copy = List.copyOf(items);
-    return new PagedIterable<>(r -> Page.last(copy), Math.max(1, copy.size()), 0, false);
+    return new PagedIterable<>(r -> Page.last(copy), Math.max(1, copy.size()), 0, false, NOWHERE);
   }
 
   /**
@@ -106,9 +144,9 @@ public final class PagedIterable<T> implements Iterable<T> {
   public PagedIterable<T> skipTo(long n) {
     if (n < 0 || cursorStyle) {
       throw new InvalidArgumentException(cursorStyle ? "skipTo is only available on offset listings"
-          : "skipTo must not be negative, was " + n, ErrorDetails.of("core", "paging"));
+          : "skipTo must not be negative, was " + n, where);
     }
-    return new PagedIterable<>(fetcher, pageSize, startOffset + n, false);
+    return new PagedIterable<>(fetcher, pageSize, startOffset + n, false, where);
   }
 
   /**
@@ -238,13 +276,13 @@ public final class PagedIterable<T> implements Iterable<T> {
         if (!done && cursor.equals(used)) {
           done = true;
           throw new ProtocolException("the server answered page " + (index - 1) + " with the cursor it was given;"
-              + " the listing would never end", ErrorDetails.of("core", "paging"));
+              + " the listing would never end", where);
         }
       } else {
         if (n > 0 && page.items().equals(previousItems)) {
           done = true;
           throw new ProtocolException("the server sent the same " + n + " items again for offset " + (offset - n)
-              + "; it seems to ignore the offset and the listing would never end", ErrorDetails.of("core", "paging"));
+              + "; it seems to ignore the offset and the listing would never end", where);
         }
         previousItems = n > 0 ? page.items() : null;
         // with a total, a short page does not end the listing (servers may cap the page size below the

@@ -183,6 +183,27 @@ class PagedIterableTest {
   }
 
   @Test
+  void aListingsErrorsNameTheBackEndAndOperationItWasGiven() {
+    org.gedkit.core.error.ErrorDetails where = org.gedkit.core.error.ErrorDetails.of("qorus", "orders.list");
+    assertThatThrownBy(() -> PagedIterable.offsetBased(where, 3, r -> Page.of(List.of(1L, 2L, 3L))).toList())
+        .isInstanceOf(ProtocolException.class)
+        .satisfies(e -> assertThat(((ProtocolException) e).details().backend()).isEqualTo("qorus"))
+        .satisfies(e -> assertThat(((ProtocolException) e).details().operation()).isEqualTo("orders.list"));
+    assertThatThrownBy(() -> PagedIterable.cursorBased(where, 2, r -> Page.withCursor(List.of(1L), "same")).toList())
+        .isInstanceOf(ProtocolException.class)
+        .satisfies(e -> assertThat(((ProtocolException) e).details().backend()).isEqualTo("qorus"));
+    assertThatThrownBy(() -> PagedIterable.offsetBased(where, 0, r -> Page.of(List.of())))
+        .isInstanceOf(InvalidArgumentException.class)
+        .satisfies(e -> assertThat(((InvalidArgumentException) e).details().operation()).isEqualTo("orders.list"));
+    assertThatThrownBy(() -> PagedIterable.offsetBased(where, 2, r -> Page.of(List.of())).skipTo(-1))
+        .isInstanceOf(InvalidArgumentException.class)
+        .satisfies(e -> assertThat(((InvalidArgumentException) e).details().backend()).isEqualTo("qorus"));
+    // without one, as before
+    assertThatThrownBy(() -> PagedIterable.offsetBased(3, r -> Page.of(List.of(1L, 2L, 3L))).toList())
+        .satisfies(e -> assertThat(((ProtocolException) e).details().backend()).isEqualTo("core"));
+  }
+
+  @Test
   void equalItemsOnDifferentPagesAreFineWhenThePagesDiffer() {
     // pages [1,1] [1,2] [2]: neighbours differ, nothing is refused
     List<List<Long>> pages = List.of(List.of(1L, 1L), List.of(1L, 2L), List.of(2L));

@@ -115,7 +115,7 @@ public record Ctx(HttpTransport transport, RouteContext routes, Clock clock) {
       throw new InvalidArgumentException("pageSize must be at least 1, was " + pageSize,
           ErrorDetails.of("netexplorer", "paging"));
     }
-    return PagedIterable.offsetBased(pageSize, pr -> transport.execute(
+    return PagedIterable.offsetBased(ErrorDetails.of("netexplorer", "paging"), pageSize, pr -> transport.execute(
         build.apply(new long[] {pr.offset(), pr.limit()}), r -> envelope(r, type)));
   }
 

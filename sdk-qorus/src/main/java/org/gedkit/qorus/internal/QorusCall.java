@@ -458,7 +458,7 @@ public final class QorusCall {
     if (sensitive) {
       ctx.requireSecure(operation);
     }
-    return PagedIterable.offsetBased(pageSize, req -> {
+    return PagedIterable.offsetBased(ctx.transport().details(operation), pageSize, req -> {
       QorusCall page = copy();
       page.args.put("limit", req.limit());
       page.args.put("offset", req.offset());
