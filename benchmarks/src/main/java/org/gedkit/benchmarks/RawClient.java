@@ -29,6 +29,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.BufferedSink;
+import org.gedkit.benchmarks.server.BenchBackend;
 
 /**
  * What a user would write by hand with OkHttp and Jackson for the same calls the benchmarks make through Gedkit: the
@@ -39,7 +40,7 @@ import okio.BufferedSink;
 public final class RawClient {
 
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-  private static final String QORUS_TOKEN = org.gedkit.benchmarks.server.BenchBackend.QORUS_TOKEN;
+  private static final String QORUS_TOKEN = BenchBackend.QORUS_TOKEN;
   private static final MediaType OCTET = MediaType.get("application/octet-stream");
 
   private final OkHttpClient http;
@@ -269,8 +270,8 @@ public final class RawClient {
    */
   public void login() throws IOException {
     Map<String, String> body = new LinkedHashMap<>();
-    body.put("user", "alice");
-    body.put("password", "secret");
+    body.put("user", BenchBackend.LOGIN);
+    body.put("password", BenchBackend.PASSWORD);
     Request req = new Request.Builder().url(base + "/api/auth")
         .post(RequestBody.create(mapper.writeValueAsBytes(body), JSON)).build();
     try (Response r = http.newCall(req).execute()) {
@@ -444,7 +445,7 @@ public final class RawClient {
     long offset = 0;
     while (true) {
       Request req = new Request.Builder().url(base + "/ezged/data/service.php?service=query/getexec&qryid=2"
-          + "&limitstart=" + offset + "&limitgridlines=" + pageSize + "&sessionid=123456789").build();
+          + "&limitstart=" + offset + "&limitgridlines=" + pageSize + "&sessionid=" + BenchBackend.EZGED_SESSION_ID).build();
       RawEnvelope e;
       try (Response r = http.newCall(req).execute()) {
         check(r);

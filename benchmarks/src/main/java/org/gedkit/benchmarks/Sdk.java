@@ -21,7 +21,7 @@ public final class Sdk {
    * @return the client; never null
    */
   public static NetExplorerClient netExplorer(String baseUrl) {
-    return NetExplorerClient.builder().baseUrl(baseUrl).credentials("alice", "secret").build();
+    return NetExplorerClient.builder().baseUrl(baseUrl).credentials(BenchBackend.LOGIN, BenchBackend.PASSWORD).build();
   }
 
   /**
@@ -41,7 +41,7 @@ public final class Sdk {
    * @return the client; never null
    */
   public static EzGedClient ezged(String baseUrl) {
-    return EzGedClient.builder().baseUrl(baseUrl + "/ezged").credentials("admin", "admin").build();
+    return EzGedClient.builder().baseUrl(baseUrl + "/ezged").credentials(BenchBackend.LOGIN, BenchBackend.PASSWORD).build();
   }
 
   /**

@@ -37,6 +37,16 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
    * the timed calls). Made up afresh for each run: it is no credential of any real server.
    */
   public static final String QORUS_TOKEN = "bench-" + java.util.UUID.randomUUID();
+  /** The user both clients log in as. This server takes any login: a made-up name, not an account anywhere. */
+  public static final String LOGIN = "alice";
+  /**
+   * The password both clients log in with. This server takes any password; this one is made up afresh for each run,
+   * so no credential of any real server is ever written in the benchmarks.
+   */
+  public static final String PASSWORD = "bench-" + java.util.UUID.randomUUID();
+  /** The EzGED session id this server issues at login (digits, as EzGED's are); made up afresh for each run. */
+  public static final String EZGED_SESSION_ID =
+      Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L));
   /** The canned {@code GET /api/v2/system} reply (the keys the Qorus REST v2 document lists, typical values). */
   public static final byte[] QORUS_SYSTEM = ("{\"instance-key\":\"quark-1\",\"session-id\":4217,"
       + "\"omq-version\":\"6.0.12\",\"omq-version-code\":60012,\"qore-version\":\"2.0.1\","
@@ -52,7 +62,8 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
       + "\"system_log_url\":\"/log/main\",\"audit_log_url\":\"/log/audit\"}").getBytes(StandardCharsets.UTF_8);
   private static final byte[] UNAUTHORIZED = "{\"error\":\"Token invalide ou expiré\"}".getBytes(StandardCharsets.UTF_8);
   private static final byte[] EZ_LOGIN = ("{\"errorcode\":0,\"errormsg\":\"You're authenticated !\",\"rows\":"
-      + "{\"SECUSRPAR_LANG\":\"fr_FR\",\"sessionid\":\"123456789\",\"IHMVERSION\":0}}").getBytes(StandardCharsets.UTF_8);
+      + "{\"SECUSRPAR_LANG\":\"fr_FR\",\"sessionid\":\"" + EZGED_SESSION_ID + "\",\"IHMVERSION\":0}}")
+      .getBytes(StandardCharsets.UTF_8);
   private static final byte[] EZ_LOGOUT = "{\"errorcode\":0,\"errormsg\":\"Success logout\"}"
       .getBytes(StandardCharsets.UTF_8);
   private static final String JSON = "application/json; charset=utf-8";
