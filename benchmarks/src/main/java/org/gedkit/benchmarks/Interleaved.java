@@ -165,16 +165,14 @@ final class Interleaved {
    */
   static String acrossJvms(int jvms, int rounds, int sizeMiB, int rows, String only)
       throws IOException, InterruptedException {
-    String jar = Path.of(Interleaved.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> tables = new ArrayList<>();
     Path dir = Files.createTempDirectory("gedkit-ab-jvms");
     try {
       for (int j = 0; j < jvms; j++) {
         Path out = dir.resolve("ab-" + j + ".md");
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", jar, Main.class.getName(), "--only-extras",
-            "--no-cold-start", "--no-server-cost", "--ab-rounds", Integer.toString(rounds), "--ab-size-mib",
-            Integer.toString(sizeMiB), "--ab-rows", Integer.toString(rows), "--out", out.toString()));
+        List<String> cmd = Main.javaCommand(Main.class, "--only-extras", "--no-cold-start", "--no-server-cost",
+            "--ab-rounds", Integer.toString(rounds), "--ab-size-mib", Integer.toString(sizeMiB), "--ab-rows",
+            Integer.toString(rows), "--out", out.toString());
         if (only != null) {
           cmd.addAll(List.of("--ab-only", only));
         }

@@ -246,9 +246,19 @@ public final class Main {
 
   // ---------------------------------------------------------------- cold start
 
-  static String coldStartTable() throws IOException, InterruptedException {
+  /**
+   * The command that runs {@code main} with {@code args} in a new JVM of this JVM's Java, on the benchmarks' class
+   * path (the shaded jar when run from it).
+   */
+  static List<String> javaCommand(Class<?> main, String... args) {
     String jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new ArrayList<>(List.of(java, "-cp", jar, main.getName()));
+    cmd.addAll(Arrays.asList(args));
+    return cmd;
+  }
+
+  static String coldStartTable() throws IOException, InterruptedException {
     Map<String, long[]> inJvm = new LinkedHashMap<>();
     Map<String, long[]> wall = new LinkedHashMap<>();
     try (BenchBackend backend = new BenchBackend()) {
@@ -259,7 +269,7 @@ public final class Main {
       for (int i = 0; i < 5; i++) {
         for (String who : new String[] {"raw", "sdk"}) {
           long t0 = System.nanoTime();
-          Process p = new ProcessBuilder(java, "-cp", jar, ColdStart.class.getName(), who, backend.baseUrl())
+          Process p = new ProcessBuilder(javaCommand(ColdStart.class, who, backend.baseUrl()))
               .redirectErrorStream(true).start();
           String line;
           long ms = -1;
