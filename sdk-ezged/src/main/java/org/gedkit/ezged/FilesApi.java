@@ -63,9 +63,7 @@ public final class FilesApi {
   public PagedIterable<FileRevision> lastRevisions(String table, long rsid, int pageSize) {
     ctx.requireText(Wire.LAST_REVISIONS, "table", table);
     ctx.requirePositive(Wire.LAST_REVISIONS, "rsid", rsid);
-    if (pageSize < 1) {
-      throw ctx.invalid(Wire.LAST_REVISIONS, "pageSize must be at least 1, was " + pageSize);
-    }
+    // the core checks the page size (InvalidArgumentException naming this operation)
     return PagedIterable.offsetBased(ctx.details(Wire.LAST_REVISIONS), pageSize, page -> {
       ApiRequest req = Wire.serviceGet(Wire.LAST_REVISIONS).query("fsfileinfo", 1).query("docpakrsid", rsid)
           .query("docpaktbl", table).query("docpakpage", "*").query("limitstart", page.offset())

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.gedkit.core.error.ErrorDetails;
 import org.gedkit.core.error.InvalidArgumentException;
 import org.gedkit.core.http.ApiRequest;
 import org.gedkit.core.http.ApiResponse;
@@ -111,11 +110,8 @@ public record Ctx(HttpTransport transport, RouteContext routes, Clock clock) {
    * @return the listing
    */
   public <T> PagedIterable<T> paged(int pageSize, Function<long[], ApiRequest> build, Class<T> type) {
-    if (pageSize < 1) {
-      throw new InvalidArgumentException("pageSize must be at least 1, was " + pageSize,
-          ErrorDetails.of("netexplorer", "paging"));
-    }
-    return PagedIterable.offsetBased(ErrorDetails.of("netexplorer", "paging"), pageSize, pr -> transport.execute(
+    // the core checks the page size, naming the same back end and operation
+    return PagedIterable.offsetBased(transport.details("paging"), pageSize, pr -> transport.execute(
         build.apply(new long[] {pr.offset(), pr.limit()}), r -> envelope(r, type)));
   }
 

@@ -452,12 +452,10 @@ public final class QorusCall {
    * @return the lazy listing
    */
   public <T> PagedIterable<T> paged(int pageSize, Class<T> type) {
-    if (pageSize <= 0) {
-      throw ctx.invalid(operation, "page size must be positive");
-    }
     if (sensitive) {
       ctx.requireSecure(operation);
     }
+    // the core checks the page size (InvalidArgumentException naming this operation)
     return PagedIterable.offsetBased(ctx.transport().details(operation), pageSize, req -> {
       QorusCall page = copy();
       page.args.put("limit", req.limit());
