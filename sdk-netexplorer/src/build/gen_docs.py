@@ -127,7 +127,9 @@ out.append("""
 The vendor message (`{"error": "..."}` or the plain-text body) is in `vendorMessage()`. An OAuth2 error reply
 (`POST /oauth2/token`: `{"error": "invalid_grant", "error_description": "..."}`) gives its description as
 `vendorMessage()` and its `error` as `vendorCode()`; the authorization code sent (`code`) is masked in messages and
-logs like a password.
+logs like a password. A key or token that is part of a path (`/sharelink/key/{sharelinkKey}`, `/share/key/{shareKey}`,
+`/ulink/key/{ulinkKey}`, `/token/sharelink/{key}/download`, `/oauth2/user/{token}/revoke`...) opens what it names to
+whoever holds it: it is sent as is and shown as `***` in messages, `details()`, `ApiRequest.toString()` and logs.
 
 """)
 out.append("""## Testing with the emulator

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import okhttp3.FormBody;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import org.gedkit.core.error.ErrorDetails;
@@ -134,7 +135,7 @@ public final class ApiRequest {
   }
 
   /**
-   * The path segments, each as {@code [text, "literal"|"param"]}.
+   * The path segments, each as {@code [text, "literal"|"param"|"secret"]} (a secret is sent as a param).
    *
    * @return the segments; never null
    */
@@ -259,7 +260,7 @@ public final class ApiRequest {
   public String toString() {
     StringBuilder p = new StringBuilder();
     for (String[] s : path) {
-      p.append('/').append(s[0]);
+      p.append('/').append("secret".equals(s[1]) ? Redactor.MASK : s[0]);
     }
     return "ApiRequest[" + operation + " " + method + " " + p + "]";
   }
@@ -339,6 +340,32 @@ public final class ApiRequest {
       }
       path.add(new String[] {value, "param"});
       trailingSlash = false;
+      return this;
+    }
+
+    /**
+     * Appends one path segment that is itself a credential (a share-link key, a token in the path): it is sent as
+     * {@link #pathParam(String)} sends it, and masked like a {@link #secretValue(String)} wherever the URL is shown
+     * (logs, exception messages), in its raw and its percent-encoded forms.
+     *
+     * @param value the value; not null, not blank, not {@code .} or {@code ..}
+     * @return this builder
+     * @throws InvalidArgumentException when the value is null, blank, {@code .} or {@code ..}
+     */
+    public Builder secretPathParam(String value) {
+      if (value == null || value.isBlank() || value.equals(".") || value.equals("..")) {
+        // the value is a secret: the message says what is wrong with it without showing it
+        throw new InvalidArgumentException("a secret path parameter must be a non-blank value other than '.' or "
+            + "'..'", ErrorDetails.of("core", operation));
+      }
+      path.add(new String[] {value, "secret"});
+      trailingSlash = false;
+      secretValue(value);
+      String encoded = new HttpUrl.Builder().scheme("http").host("h").addPathSegment(value).build().encodedPath()
+          .substring(1);
+      if (!encoded.equals(value)) {
+        secretValue(encoded);
+      }
       return this;
     }
 

@@ -661,6 +661,35 @@ class HttpTransportTest {
     assertThat(r.getUrl().queryParameter("token")).isEqualTo("SECRET-TOKEN-1");
   }
 
+  @Test
+  void aSecretPathParameterIsSentAsIsAndMaskedInLogsErrorsAndToString() throws Exception {
+    LogCapture logs = LogCapture.start();
+    server.enqueue(json(404, "{\"message\":\"no link SECRET-KEY/7 é here\"}"));
+    ApiRequest request = ApiRequest.get("share.byKey").path("share/key").secretPathParam("SECRET-KEY/7 é")
+        .path("sms").build();
+    assertThat(request.toString()).isEqualTo("ApiRequest[share.byKey GET /share/key/***/sms]");
+    assertThatThrownBy(() -> builder().build().executeDiscarding(request))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> {
+          // the percent-encoded form the URL carries is masked as well as the raw form the server echoes
+          assertThat(e.getMessage()).contains("/share/key/***/sms").contains("no link *** here");
+          assertThat(e.redactedUrl().orElseThrow()).endsWith("/share/key/***/sms");
+          assertNoSecret(e.getMessage());
+          assertNoSecret(String.valueOf(e.details()));
+        });
+    assertThat(logs.text()).contains("--> GET").contains("/share/key/***/sms");
+    assertNoSecret(logs.text());
+    assertThat(server.takeRequest().getUrl().pathSegments()).containsSubsequence("share", "key", "SECRET-KEY/7 é",
+        "sms");
+  }
+
+  @Test
+  void aBlankSecretPathParameterIsRefusedWithoutShowingIt() {
+    assertThatThrownBy(() -> ApiRequest.get("op").secretPathParam(" "))
+        .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("secret path parameter");
+    assertThatThrownBy(() -> ApiRequest.get("op").secretPathParam(null))
+        .isInstanceOf(InvalidArgumentException.class);
+  }
+
   private static void assertNoSecret(String text) {
     assertThat(text).doesNotContain("SECRET-");
   }

@@ -622,7 +622,12 @@ public enum Routes {
           throw new InvalidArgumentException(s.substring(1, s.length() - 1) + " must not be null",
               ErrorDetails.of("netexplorer", operation()));
         }
-        b.pathParam(String.valueOf(p));
+        String name = s.substring(1, s.length() - 1);
+        if (isCredential(name)) {
+          b.secretPathParam(String.valueOf(p));
+        } else {
+          b.pathParam(String.valueOf(p));
+        }
       } else {
         b.path(s);
       }
@@ -631,6 +636,16 @@ public enum Routes {
       throw new IllegalStateException(operation() + " takes " + i + " path parameters, got " + params.length);
     }
     return b;
+  }
+
+  /**
+   * Whether a path parameter is itself a credential: a share or share-link key ({@code {shareKey}},
+   * {@code {sharelinkKey}}, {@code {ulinkKey}}, {@code {key}}) opens the shared content to whoever holds it, and a
+   * {@code {token}} is an OAuth2 or workflow token. Such values are masked wherever the URL is shown.
+   */
+  static boolean isCredential(String parameter) {
+    return parameter.equals("key") || parameter.equals("token") || parameter.endsWith("Key")
+        || parameter.endsWith("Token");
   }
 
   /** The template's segments, split once (every request of the route walks them). */
