@@ -307,6 +307,8 @@ def gen_method(o, imps):
             if t0 == 'merge':
                 chain.append(f'.args({n})' if opt else f'.requiredArgs("{n}", {n})')
             elif t0 == 'yaml':
+                if o.get('sens'):
+                    chain.append(f'.secrets({n})')
                 chain.append(f'.{"arg" if opt else "required"}("{w}", {n} == null ? null : QorusYaml.write({n}, ctx.transport().details("{o["opname"]}")){named})')
             else:
                 if t0 in ('long', 'int'):

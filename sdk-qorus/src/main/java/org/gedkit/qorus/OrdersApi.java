@@ -670,6 +670,7 @@ public final class OrdersApi {
         .action("yamlSensitiveData")
         .required("skey", skey)
         .required("svalue", svalue)
+        .secrets(data)
         .arg("data", data == null ? null : QorusYaml.write(data, ctx.transport().details("orders.updateYamlSensitiveData")))
         .arg("aliases", aliases)
         .arg("meta", meta)

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import okhttp3.FormBody;
 import okhttp3.Headers;
-import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import org.gedkit.core.error.ErrorDetails;
@@ -346,7 +345,7 @@ public final class ApiRequest {
     /**
      * Appends one path segment that is itself a credential (a share-link key, a token in the path): it is sent as
      * {@link #pathParam(String)} sends it, and masked like a {@link #secretValue(String)} wherever the URL is shown
-     * (logs, exception messages), in its raw and its percent-encoded forms.
+     * (logs, exception messages, {@link ApiRequest#toString()}).
      *
      * @param value the value; not null, not blank, not {@code .} or {@code ..}
      * @return this builder
@@ -360,13 +359,7 @@ public final class ApiRequest {
       }
       path.add(new String[] {value, "secret"});
       trailingSlash = false;
-      secretValue(value);
-      String encoded = new HttpUrl.Builder().scheme("http").host("h").addPathSegment(value).build().encodedPath()
-          .substring(1);
-      if (!encoded.equals(value)) {
-        secretValue(encoded);
-      }
-      return this;
+      return secretValue(value);
     }
 
     /**
@@ -457,8 +450,9 @@ public final class ApiRequest {
 
     /**
      * Declares a value of this request a secret (a password or token the body carries, where the redactor
-     * cannot find it by name): it is masked in logs and in the exception of a failed call, even when the server
-     * echoes it. Null and empty values are ignored.
+     * cannot find it by name, or a value of the query): it is masked in logs and in the exception of a failed
+     * call, even when the server echoes it, and in the percent-encoded form a URL gives it. Null and empty values are
+     * ignored; values shorter than 4 characters are sent but not masked (masking them would garble messages).
      *
      * @param value the secret value
      * @return this builder

@@ -53,6 +53,9 @@ public final class HttpTransport {
   private final HttpUrl baseUrl;
   private final OkHttpClient client;
   private final RetryPolicy retryPolicy;
+  /** Encodes declared secret values the way a URL carries them, so that they are masked in that form too. */
+  private static final HttpUrl ENCODER = HttpUrl.get("http://h/");
+
   private final Redactor redactor;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -583,6 +586,10 @@ public final class HttpTransport {
     }
     for (String v : request.secretValues()) {
       out.secret(v);
+      // as the URL carries it, should it travel in the path or the query
+      HttpUrl encoded = ENCODER.newBuilder().addPathSegment(v).addQueryParameter("v", v).build();
+      out.secret(encoded.encodedPath().substring(1));
+      out.secret(encoded.encodedQuery().substring(2));
     }
     for (int i = 0; i < request.headers().size(); i++) {
       if (redactor.isSecretHeader(request.headers().name(i))) {

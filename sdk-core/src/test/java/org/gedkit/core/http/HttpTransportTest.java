@@ -683,6 +683,21 @@ class HttpTransportTest {
   }
 
   @Test
+  void aSecretValueInTheQueryIsMaskedInItsEncodedForm() throws Exception {
+    LogCapture logs = LogCapture.start();
+    server.enqueue(json(500, "{\"message\":\"boom\"}"));
+    ApiRequest search = ApiRequest.get("search").path("orders").query("skey", "ssn")
+        .query("svalue", "SECRET 12+34/é").secretValue("SECRET 12+34/é").build();
+    assertThatThrownBy(() -> builder().build().executeDiscarding(search))
+        .isInstanceOfSatisfying(ServerException.class, e -> {
+          assertThat(e.getMessage()).contains("skey=ssn&svalue=***");
+          assertNoSecret(e.getMessage());
+        });
+    assertNoSecret(logs.text());
+    assertThat(server.takeRequest().getUrl().queryParameter("svalue")).isEqualTo("SECRET 12+34/é");
+  }
+
+  @Test
   void aBlankSecretPathParameterIsRefusedWithoutShowingIt() {
     assertThatThrownBy(() -> ApiRequest.get("op").secretPathParam(" "))
         .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("secret path parameter");

@@ -37,6 +37,8 @@ public final class QorusCall {
   private String action;
   private final Map<String, Object> args = new LinkedHashMap<>();
   private boolean sensitive;
+  /** Values declared secret beyond the sensitive arguments found by name (a YAML body's own values). */
+  private java.util.List<Object> secrets;
   private Boolean idempotent;
   private JsonNode rawBody;
 
@@ -222,6 +224,24 @@ public final class QorusCall {
   }
 
   /**
+   * Declares the values of {@code value} (a text, a number, or every value of a map or list, at any depth) secret:
+   * sent as they are, masked in the logs and errors of this call. For a sensitive argument sent in another form
+   * than it was given (a map sent as YAML text).
+   *
+   * @param value the value, or null for none
+   * @return this
+   */
+  public QorusCall secrets(Object value) {
+    if (value != null) {
+      if (secrets == null) {
+        secrets = new java.util.ArrayList<>(2);
+      }
+      secrets.add(value);
+    }
+    return this;
+  }
+
+  /**
    * Marks the call as sensitive when {@code condition} holds.
    *
    * @param condition whether sensitive data is sent
@@ -261,6 +281,23 @@ public final class QorusCall {
       }
     }
     b.query("action", action);
+    if (sensitive) {
+      // the sensitive data's key value and the data itself, should the server echo them or a log show the query
+      for (String name : SENSITIVE_ARGS) {
+        declareSecret(b, args.get(name));
+      }
+      // sensitive_data is {skey: {svalue: data}}: its second-level keys are key values
+      if (args.get("sensitive_data") instanceof Map<?, ?> byType) {
+        byType.values().forEach(v -> {
+          if (v instanceof Map<?, ?> byValue) {
+            byValue.keySet().forEach(k -> declareSecret(b, k));
+          }
+        });
+      }
+    }
+    if (secrets != null) {
+      secrets.forEach(v -> declareSecret(b, v));
+    }
     boolean bodyArgs = "PUT".equals(method) || "POST".equals(method);
     if (bodyArgs) {
       b.jsonBody(rawBody != null ? rawBody : args);
@@ -465,12 +502,38 @@ public final class QorusCall {
     });
   }
 
+  /**
+   * The arguments of a sensitive call that carry sensitive data, as the REST API v2 document names them: the key
+   * value ({@code svalue}), the data ({@code data}, {@code sensitive_data}) and its aliases. The key type
+   * ({@code skey}) and the metadata are not secret.
+   */
+  private static final java.util.List<String> SENSITIVE_ARGS = java.util.List.of("svalue", "data", "sensitive_data",
+      "aliases");
+
+  /** Declares every scalar inside {@code value} a secret of the request (the transport masks those of 4+ chars). */
+  private static void declareSecret(ApiRequest.Builder b, Object value) {
+    if (value instanceof Map<?, ?> m) {
+      m.values().forEach(v -> declareSecret(b, v));
+    } else if (value instanceof Iterable<?> list) {
+      list.forEach(v -> declareSecret(b, v));
+    } else if (value instanceof JsonNode n) {
+      if (n.isContainerNode()) {
+        n.forEach(v -> declareSecret(b, v));
+      } else if (!n.isNull()) {
+        b.secretValue(n.asText());
+      }
+    } else if (value != null) {
+      b.secretValue(String.valueOf(value));
+    }
+  }
+
   private QorusCall copy() {
     QorusCall c = new QorusCall(ctx, operation, method, null);
     c.segments.addAll(segments);
     c.action = action;
     c.args.putAll(args);
     c.sensitive = sensitive;
+    c.secrets = secrets == null ? null : new java.util.ArrayList<>(secrets);
     c.idempotent = idempotent;
     c.rawBody = rawBody;
     return c;
