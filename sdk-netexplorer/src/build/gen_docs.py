@@ -77,7 +77,9 @@ out.append("""
   chunk is sent but no File came back, the client asks the report itself (`report` form field).
 * Resume: `uploads().resume(state, source, options)` asks the server's report first, so a chunk the server got
   just before the connection dropped is not sent twice, then sends the rest. The state is a small JSON document
-  (`ChunkedUploadState.toJson()` / `fromJson`) given to your checkpoint after every chunk.
+  (`ChunkedUploadState.toJson()` / `fromJson`) given to your checkpoint after every chunk. A state whose chunks
+  are all confirmed (`isComplete()`) belongs to an upload that finished: the server has forgotten it, so `resume`
+  refuses it with an `InvalidArgumentException` naming the file and folder, before sending anything.
 * `uploads().replaceContent(fileId, source)` sends a raw body (`PUT /file/{id}/upload`); `files().create` makes
   the empty entry first. `uploads().tusUpload` speaks tus 1.0 to `POST /file/tus`. Bodies are streamed.
 * A chunk before the last only stores its part (the last chunk's report names any part the server lacks), so it

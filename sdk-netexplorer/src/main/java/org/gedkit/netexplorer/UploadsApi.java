@@ -115,6 +115,8 @@ public final class UploadsApi {
    * @param source the same content as before
    * @param options checkpoint, listener (the chunk size comes from the state)
    * @return the file; never null
+   * @throws org.gedkit.core.error.InvalidArgumentException before anything is sent, when the state is complete (the
+   *     upload finished in an earlier run and the server no longer knows it: the file is in the state's folder)
    */
   public FileInfo resume(ChunkedUploadState state, UploadSource source, TransferOptions options) {
     ctx.nonNull(state, Routes.POST_FILE_UPLOAD, "state");
@@ -123,8 +125,13 @@ public final class UploadsApi {
     ctx.check(source.isReplayable(), Routes.POST_FILE_UPLOAD, "source must be replayable (a path or bytes) for chunks");
     ctx.check(state.attributes().containsKey(FOLDER_ATTRIBUTE), Routes.POST_FILE_UPLOAD,
         "state must come from newState (no folderId attribute)");
+    // every chunk confirmed: the last one completed the file, and the server has forgotten the upload (a report
+    // would ask for chunk 0 again); sending anything would start a second copy
+    ctx.check(!state.isComplete(), Routes.POST_FILE_UPLOAD, "the upload of \"" + state.fileName()
+        + "\" finished in an earlier run (every chunk is confirmed); the file is in folder "
+        + state.attributes().get(FOLDER_ATTRIBUTE) + ": look it up there instead of resuming");
     ChunkedUploadState current = state;
-    if (!state.confirmed().isEmpty() && !state.isComplete()) {
+    if (!state.confirmed().isEmpty()) {
       ApiRequest req = ctx.req(Routes.POST_FILE_UPLOAD).query(WireNames.FULL, 1).body(reportBody(state), true).build();
       ChunkReply<FileInfo> report = ctx.transport().execute(req, UploadsApi::parseChunkReply);
       if (report.result() != null) {

@@ -19,6 +19,7 @@ import org.gedkit.core.transfer.DownloadTarget;
 import org.gedkit.core.transfer.UploadSource;
 import org.gedkit.netexplorer.model.AccessToken;
 import org.gedkit.netexplorer.model.FileInfo;
+import org.gedkit.core.error.InvalidArgumentException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +84,17 @@ class TransfersApiTest extends MockServerTest {
     assertThat(body(take("POST", "/api/file/upload?full=1"))).contains("name=\"report\"");
     assertThat(body(take("POST", "/api/file/upload?full=1"))).contains("name=\"chunk\"\r\n\r\n2\r\n").contains("\r\n\r\n89\r\n");
     assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void resumingAFinishedUploadIsRefusedBeforeAnythingIsSent() {
+    byte[] data = "0123456789".getBytes(StandardCharsets.UTF_8);
+    ChunkedUploadState done = nx.uploads().newState(3, UploadSource.ofBytes(data, "c.bin"), 4).withConfirmed(0)
+        .withConfirmed(1).withConfirmed(2);
+    assertThatThrownBy(() -> nx.uploads().resume(done, UploadSource.ofBytes(data, "c.bin"), TransferOptions.defaults()))
+        .isInstanceOf(InvalidArgumentException.class)
+        .hasMessageContaining("\"c.bin\" finished in an earlier run").hasMessageContaining("in folder 3");
+    assertThat(server.getRequestCount()).isZero();
   }
 
   @Test
