@@ -203,12 +203,13 @@ public final class Main {
     StringBuilder t = new StringBuilder("| request | client wall time / request | server wall time / request |"
         + " server CPU / request | server CPU share of the round trip |\n|---|---|---|---|---|\n");
     try (BenchBackend backend = new BenchBackend()) {
-      backend.ezgedRows(1000).downloadSize(64L << 20);
+      backend.ezgedRows(1000).neObjects(1000).downloadSize(64L << 20);
       RawClient raw = new RawClient(backend.baseUrl());
       raw.login();
       t.append(cost("GET /api/account (small JSON)", backend, 20_000, () -> raw.account()));
       t.append(cost("POST /api/folder (small JSON)", backend, 20_000, () -> raw.createFolder(1001, "x")));
       t.append(cost("getexec page of 1000 rows", backend, 300, () -> raw.ezgedRows(1000, r -> { })));
+      t.append(cost("file activity page of 1000 objects", backend, 300, () -> raw.neFileActivity(1000, f -> { })));
       t.append(cost("download 64 MiB", backend, 8, () -> raw.download(77, OutputStream.nullOutputStream(), false)));
     }
     return t.toString();

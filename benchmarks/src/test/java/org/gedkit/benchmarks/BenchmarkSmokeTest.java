@@ -191,6 +191,26 @@ class BenchmarkSmokeTest {
   }
 
   @Test
+  void listingPagesAreRenderedOnceAndServedAgainAsTheSameBytes() throws Exception {
+    try (BenchBackend backend = new BenchBackend().neObjects(2_500);
+        var ne = Sdk.netExplorer(backend.baseUrl())) {
+      List<org.gedkit.netexplorer.model.FileInfo> first = ne.files().activity(1000).stream().toList();
+      long cached = backend.pageCacheBytes();
+      assertThat(cached).isPositive();
+      assertThat(ne.files().activity(1000).stream().toList()).isEqualTo(first);
+      assertThat(backend.pageCacheBytes()).isEqualTo(cached);
+      assertThat(first.get(11).hash()).hasValueSatisfying(h -> assertThat(h).hasSize(32).matches("0{16}[0-9a-f]{16}"));
+      assertThat(first.get(11).hash()).contains(String.format(java.util.Locale.ROOT, "%032x",
+          12 * 0x9E3779B97F4A7C15L & Long.MAX_VALUE));
+    }
+    try (BenchBackend backend = new BenchBackend().neObjects(2_500).pageCache(0);
+        var ne = Sdk.netExplorer(backend.baseUrl())) {
+      assertThat(ne.files().activity(1000).stream().count()).isEqualTo(2_500);
+      assertThat(backend.pageCacheBytes()).isZero();
+    }
+  }
+
+  @Test
   void anUnknownTokenIsRefused() throws Exception {
     try (BenchBackend backend = new BenchBackend()) {
       RawClient raw = new RawClient(backend.baseUrl());

@@ -40,7 +40,8 @@ class BigTransferMemoryTest {
 
   @BeforeAll
   static void start() {
-    backend = new BenchBackend();
+    // the heap is for the client: the server renders every page afresh instead of keeping them
+    backend = new BenchBackend().pageCache(0);
     netExplorer = Sdk.netExplorer(backend.baseUrl());
   }
 

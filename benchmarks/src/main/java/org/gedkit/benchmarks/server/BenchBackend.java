@@ -75,6 +75,10 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
   private volatile long downloadSize = 1024;
   private volatile long ezgedRows = 1000;
   private volatile long neObjects = 1000;
+  /** Listing pages rendered once and served as canned bytes, up to {@link #pageCacheBudget} bytes in all. */
+  private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
+  private final AtomicLong pageCacheBytes = new AtomicLong();
+  private volatile long pageCacheBudget = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
   private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
   private volatile UploadResult lastUpload;
 
@@ -151,6 +155,42 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
   }
 
   /**
+   * Sets how many bytes of listing pages (EzGED {@code getexec}, NetExplorer file activity) the server keeps once
+   * rendered, to serve them again as canned bytes: a benchmark pages the same listing many times, and rendering a
+   * page costs the server more than sending it. By default an eighth of the heap, at most 256 MiB; 0 renders every
+   * page afresh (the memory tests, which keep the heap for the client).
+   *
+   * @param bytes the budget
+   * @return this
+   */
+  public BenchBackend pageCache(long bytes) {
+    this.pageCacheBudget = bytes;
+    return this;
+  }
+
+  /**
+   * The bytes of listing pages kept so far.
+   *
+   * @return the total size of the cached pages
+   */
+  public long pageCacheBytes() {
+    return pageCacheBytes.get();
+  }
+
+  /** A listing page: the cached one, or rendered now (and kept while the budget allows). */
+  private byte[] page(String key, java.util.function.Supplier<byte[]> render) {
+    byte[] cached = pages.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    byte[] page = render.get();
+    if (pageCacheBytes.get() + page.length <= pageCacheBudget && pages.putIfAbsent(key, page) == null) {
+      pageCacheBytes.addAndGet(page.length);
+    }
+    return page;
+  }
+
+  /**
    * Logins so far ({@code POST /api/auth}).
    *
    * @return the count
@@ -214,7 +254,9 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
     } else if (path.equals("/api/file/activity")) {
       long offset = Long.parseLong(orDefault(ex.query("offset"), "0"));
       long limit = Long.parseLong(orDefault(ex.query("limit"), "30"));
-      ex.respond(200, JSON, neActivityPage(offset, limit, neObjects));
+      long total = neObjects;
+      ex.respond(200, JSON, page("ne/" + offset + "/" + limit + "/" + total, () -> neActivityPage(offset, limit,
+          total)));
     } else if (path.startsWith("/api/file/") && path.endsWith("/download")) {
       long n = downloadSize;
       ex.respond(200, "application/octet-stream", n, out -> GeneratedBytes.writeTo(out, n));
@@ -238,7 +280,8 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
     } else if ("query/getexec".equals(service)) {
       long start = Long.parseLong(orDefault(ex.query("limitstart"), "0"));
       long lines = Long.parseLong(orDefault(ex.query("limitgridlines"), "20"));
-      ex.respond(200, JSON, ezgedPage(start, lines, ezgedRows));
+      long total = ezgedRows;
+      ex.respond(200, JSON, page("ez/" + start + "/" + lines + "/" + total, () -> ezgedPage(start, lines, total)));
     } else {
       ex.respond(200, JSON, "{\"errorcode\":-1,\"errormsg\":\"Unknown service\",\"rows\":[]}"
           .getBytes(StandardCharsets.UTF_8));
@@ -247,6 +290,14 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
 
   private static String orDefault(String v, String d) {
     return v == null ? d : v;
+  }
+
+  private static final char[] HEX_ZEROS = "0000000000000000".toCharArray();
+
+  /** The 16 hex digits of {@code v}, zero-padded (the second half of a 32-digit hash). */
+  private static String hex16(long v) {
+    String h = Long.toHexString(v);
+    return h.length() == 16 ? h : new String(HEX_ZEROS, 0, 16 - h.length()) + h;
   }
 
   private static final String[] SUBJECTS = {"Facture", "Devis", "Relance", "Rapport intervention", "Commande"};
@@ -301,7 +352,7 @@ public final class BenchBackend implements LoopbackServer.Handler, AutoCloseable
           .append(10 + i % 50).append(":00+01:00\",\"modification\":\"2026-11-").append(10 + i % 18)
           .append("T09:00:00+01:00\",\"can_download\":true,\"can_write\":true,\"can_edit\":true,"
               + "\"can_delete\":false,\"can_share\":true,\"owner\":\"alice\",\"owner_id\":\"u-42\",\"hash\":\"")
-          .append(String.format(java.util.Locale.ROOT, "%032x", i * 0x9E3779B97F4A7C15L & Long.MAX_VALUE))
+          .append(HEX_ZEROS, 0, 16).append(hex16(i * 0x9E3779B97F4A7C15L & Long.MAX_VALUE))
           .append("\",\"size\":").append(i * 1000).append(",\"nb_versions\":1,\"file_type\":\"pdf\"}");
     }
     sb.append("]}");
