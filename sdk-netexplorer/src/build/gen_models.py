@@ -70,9 +70,9 @@ M["FileInfo"] = ("A file version (seed \"Fichier\", lines 46-71). Fields marked 
  ("nbAnnotations","nb_annotations","Integer","o","annotations, present only when above 0 (full mode)"),
  ("nbUnreadAnnotations","nb_unread_annotations","Integer","o","unread annotations (full mode)"),
  ("meta","meta","FileMeta","o","document metadata (full mode)"),
- ("thumbToken","thumb_token","String","o","token for thumbnails (full mode; the example spells it thumbs_token)","thumbs_token"),
+ ("thumbToken","thumb_token","String","s","token for thumbnails (full mode; the example spells it thumbs_token)","thumbs_token"),
  ("fileType","file_type","String","o","preview type: image, document or video (full mode)"),
- ("downloadToken","download_token","String","o","deprecated download token; use TokensApi instead (full mode)"),
+ ("downloadToken","download_token","String","s","deprecated download token; use TokensApi instead (full mode)"),
  ("path","path","String","o","path of parent ids (full mode)"),
  ("totalAnnotations","total_annotations","Integer","o","timeline only: number of annotations"),
  ("totalDownloads","total_downloads","Integer","o","timeline only: number of downloads (the example spells it total_download)","total_download"),
@@ -196,7 +196,7 @@ M["UploadReport"] = ("One entry of a chunked-upload report (seed lines 612-615):
 IMPORTS = {"OffsetDateTime": "java.time.OffsetDateTime"}
 
 def jtype(t, k):
-    if k == "o" or k == "L":
+    if k in ("o", "L", "s"):
         return "Optional<%s>" % t
     if k == "l":
         return "List<%s>" % t
@@ -205,12 +205,12 @@ def jtype(t, k):
 def gen(name, doc, fields):
     imps = {"com.fasterxml.jackson.annotation.JsonAnyGetter", "com.fasterxml.jackson.annotation.JsonAnySetter",
             "com.fasterxml.jackson.annotation.JsonProperty", "java.util.Map", "org.gedkit.core.json.ExtraFields"}
-    comps, norms, params = [], [], []
+    comps, norms, params, secrets = [], [], [], []
     for f in fields:
         jn, wn, t, k, d = f[:5]
         alias = f[5] if len(f) > 5 else None
         if t in IMPORTS: imps.add(IMPORTS[t])
-        if k in ("o", "L"): imps.add("java.util.Optional"); imps.add("org.gedkit.netexplorer.internal.Norm")
+        if k in ("o", "L", "s"): imps.add("java.util.Optional"); imps.add("org.gedkit.netexplorer.internal.Norm")
         if k == "l": imps.add("java.util.List"); imps.add("org.gedkit.netexplorer.internal.Norm")
         ann = '@JsonProperty("%s")' % wn
         if alias:
@@ -222,21 +222,34 @@ def gen(name, doc, fields):
             ann += " @JsonDeserialize(contentUsing = NetExplorerJson.LenientLong.class)"
         comps.append("    %s %s %s" % (ann, jtype(t, k), jn))
         extra = ""
-        if k in ("o", "L"):
+        if k in ("o", "L", "s"):
             norms.append("    %s = Norm.opt(%s);" % (jn, jn)); extra = "; never null, empty when the server omits it"
         elif k == "l":
             norms.append("    %s = Norm.list(%s);" % (jn, jn)); extra = "; never null, empty when absent"
         elif t == "String":
             norms.append("    %s = Norm.str(%s);" % (jn, jn)); extra = "; never null"
+        if k == "s":
+            secrets.append(jn); extra += "; a credential, hidden by toString()"
         params.append(" * @param %s %s (wire {@code %s})%s" % (jn, d, wn, extra))
     comps.append("    @JsonAnySetter @JsonAnyGetter Map<String, Object> extra")
     params.append(" * @param extra wire fields this SDK does not know yet; never null")
     norms.append("    extra = ExtraFields.copyOf(extra);")
     src = "package org.gedkit.netexplorer.model;\n\n" + "".join("import %s;\n" % i for i in sorted(imps)) + "\n"
-    src += "/**\n * %s\n *\n%s\n */\n" % (doc, "\n".join(params))
+    src += "/**\n * %s\n *\n%s\n */\n" % (doc + (" Its toString() hides credentials." if secrets else ""),
+                                       "\n".join(params))
     src += "public record %s(\n%s) {\n\n" % (name, ",\n".join(comps))
     src += "  /**\n   * Normalises the components (no nulls).\n   *\n%s\n   */\n" % "\n".join("  " + p for p in params)
-    src += "  public %s {\n%s\n  }\n}\n" % (name, "\n".join(norms))
+    src += "  public %s {\n%s\n  }\n" % (name, "\n".join(norms))
+    if secrets:
+        parts = []
+        for f in fields:
+            jn = f[0]
+            parts.append('"%s=" + (%s.isPresent() ? "***" : "<none>")' % (jn, jn) if jn in secrets
+                         else '"%s=" + %s' % (jn, jn))
+        parts.append('"extra=" + extra.keySet()')
+        src += "\n  @Override\n  public String toString() {\n    return \"%s[\" + %s + \"]\";\n  }\n" % (
+            name, ' + ", " + '.join(parts))
+    src += "}\n"
     open(os.path.join(OUT, name + ".java"), "w", encoding="utf-8").write(src)
 
 os.makedirs(OUT, exist_ok=True)

@@ -107,7 +107,7 @@ parent_id Long L parent folder (in the example)
 """)
 M["Share"] = ("A share (seed \"Partage\", lines 225-238).", """
 id long p unique numeric id
-key String o the share key
+key String s the share key (opens the share to whoever holds it)
 roots List<ShareContentItem> l shared entities
 flags Integer o rights mask of the link
 expiration_date OffsetDateTime o expiry; empty = none
@@ -131,7 +131,7 @@ users Integer o distinct downloaders
 """)
 M["Sharelink"] = ("A share link, also called dlink (seed \"Partage par lien\", lines 255-279).", """
 id long p unique numeric id
-key String o download key
+key String s download key (opens the link to whoever holds it)
 files List<FileInfo> l files of the link
 file_id Long L the file (in the example)
 file String o the file name (in the example)
@@ -140,7 +140,7 @@ is_valid Boolean o still downloadable
 expiration_date OffsetDateTime o expiry; empty = none
 password_protected String o password key; empty = no password
 remaining_downloads Integer o downloads left
-thumb_token String o thumbnail key
+thumb_token String s thumbnail key
 file_type String o image or document
 owner String o creator's full name
 owner_id String o creator's id
@@ -199,7 +199,7 @@ access_token String s token to read the content (2 h)
 """)
 M["Ulink"] = ("An upload link (seed \"Lien de dépôt\", lines 300-309).", """
 id long p unique numeric id
-key String o access key
+key String s access key (opens the upload link to whoever holds it)
 folder String o destination folder name (owner only)
 folder_id Long L destination folder; empty when it no longer exists
 is_valid Boolean o still usable
@@ -215,7 +215,7 @@ date String o modification date, as text
 guid String o GUID
 parent_id Long L parent folder
 file_type String o preview type
-thumb_token String o thumbnail token
+thumb_token String s thumbnail token
 """)
 M["TemplateFolder"] = ("The folder holding templates ({@code GET /template/folder}, seed 633-634).", """
 folder Long L the folder id

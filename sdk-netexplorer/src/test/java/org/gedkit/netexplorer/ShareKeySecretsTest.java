@@ -39,4 +39,18 @@ class ShareKeySecretsTest extends Part2MockServerTest {
         .isInstanceOfSatisfying(GedkitException.class, e -> assertThat(e.getMessage()).doesNotContain(KEY));
     take("GET", "/api/ulink/key/" + KEY);
   }
+
+  @Test
+  void modelsPrintTheirKeysAndTokensMasked() throws Exception {
+    json("{\"id\":3,\"key\":\"" + KEY + "\",\"thumb_token\":\"THUMB-51f0e2\",\"is_valid\":true}");
+    org.gedkit.netexplorer.model.Sharelink link = nx.sharelinks().get(3);
+    assertThat(link.key()).contains(KEY);
+    assertThat(link.toString()).doesNotContain(KEY).doesNotContain("THUMB-51f0e2").contains("key=***")
+        .contains("isValid=Optional[true]");
+    json("{\"id\":9,\"name\":\"a.pdf\",\"download_token\":\"DLTOK-77ab\",\"thumb_token\":\"THUMB-51f0e2\"}");
+    org.gedkit.netexplorer.model.FileInfo file = nx.files().get(9);
+    assertThat(file.downloadToken()).contains("DLTOK-77ab");
+    assertThat(file.toString()).doesNotContain("DLTOK-77ab").doesNotContain("THUMB-51f0e2")
+        .contains("downloadToken=***").contains("name=a.pdf").contains("thumbToken=***");
+  }
 }

@@ -14,7 +14,7 @@ import org.gedkit.netexplorer.internal.NetExplorerJson;
 import org.gedkit.netexplorer.internal.Norm;
 
 /**
- * A file version (seed "Fichier", lines 46-71). Fields marked full are only sent in full mode; light mode drops creation, owner and owner_id. The timeline call adds its totals and events.
+ * A file version (seed "Fichier", lines 46-71). Fields marked full are only sent in full mode; light mode drops creation, owner and owner_id. The timeline call adds its totals and events. Its toString() hides credentials.
  *
  * @param id unique numeric id of this version (wire {@code id})
  * @param guid global unique id of the file (wire {@code guid}); never null, empty when the server omits it
@@ -36,9 +36,9 @@ import org.gedkit.netexplorer.internal.Norm;
  * @param nbAnnotations annotations, present only when above 0 (full mode) (wire {@code nb_annotations}); never null, empty when the server omits it
  * @param nbUnreadAnnotations unread annotations (full mode) (wire {@code nb_unread_annotations}); never null, empty when the server omits it
  * @param meta document metadata (full mode) (wire {@code meta}); never null, empty when the server omits it
- * @param thumbToken token for thumbnails (full mode; the example spells it thumbs_token) (wire {@code thumb_token}); never null, empty when the server omits it
+ * @param thumbToken token for thumbnails (full mode; the example spells it thumbs_token) (wire {@code thumb_token}); never null, empty when the server omits it; a credential, hidden by toString()
  * @param fileType preview type: image, document or video (full mode) (wire {@code file_type}); never null, empty when the server omits it
- * @param downloadToken deprecated download token; use TokensApi instead (full mode) (wire {@code download_token}); never null, empty when the server omits it
+ * @param downloadToken deprecated download token; use TokensApi instead (full mode) (wire {@code download_token}); never null, empty when the server omits it; a credential, hidden by toString()
  * @param path path of parent ids (full mode) (wire {@code path}); never null, empty when the server omits it
  * @param totalAnnotations timeline only: number of annotations (wire {@code total_annotations}); never null, empty when the server omits it
  * @param totalDownloads timeline only: number of downloads (the example spells it total_download) (wire {@code total_downloads}); never null, empty when the server omits it
@@ -102,9 +102,9 @@ public record FileInfo(
    * @param nbAnnotations annotations, present only when above 0 (full mode) (wire {@code nb_annotations}); never null, empty when the server omits it
    * @param nbUnreadAnnotations unread annotations (full mode) (wire {@code nb_unread_annotations}); never null, empty when the server omits it
    * @param meta document metadata (full mode) (wire {@code meta}); never null, empty when the server omits it
-   * @param thumbToken token for thumbnails (full mode; the example spells it thumbs_token) (wire {@code thumb_token}); never null, empty when the server omits it
+   * @param thumbToken token for thumbnails (full mode; the example spells it thumbs_token) (wire {@code thumb_token}); never null, empty when the server omits it; a credential, hidden by toString()
    * @param fileType preview type: image, document or video (full mode) (wire {@code file_type}); never null, empty when the server omits it
-   * @param downloadToken deprecated download token; use TokensApi instead (full mode) (wire {@code download_token}); never null, empty when the server omits it
+   * @param downloadToken deprecated download token; use TokensApi instead (full mode) (wire {@code download_token}); never null, empty when the server omits it; a credential, hidden by toString()
    * @param path path of parent ids (full mode) (wire {@code path}); never null, empty when the server omits it
    * @param totalAnnotations timeline only: number of annotations (wire {@code total_annotations}); never null, empty when the server omits it
    * @param totalDownloads timeline only: number of downloads (the example spells it total_download) (wire {@code total_downloads}); never null, empty when the server omits it
@@ -138,5 +138,10 @@ public record FileInfo(
     totalPreviews = Norm.opt(totalPreviews);
     events = Norm.list(events);
     extra = ExtraFields.copyOf(extra);
+  }
+
+  @Override
+  public String toString() {
+    return "FileInfo[" + "id=" + id + ", " + "guid=" + guid + ", " + "name=" + name + ", " + "parentId=" + parentId + ", " + "creation=" + creation + ", " + "modification=" + modification + ", " + "canDownload=" + canDownload + ", " + "canWrite=" + canWrite + ", " + "canEdit=" + canEdit + ", " + "canDelete=" + canDelete + ", " + "canShare=" + canShare + ", " + "owner=" + owner + ", " + "ownerId=" + ownerId + ", " + "hash=" + hash + ", " + "size=" + size + ", " + "lock=" + lock + ", " + "nbVersions=" + nbVersions + ", " + "nbAnnotations=" + nbAnnotations + ", " + "nbUnreadAnnotations=" + nbUnreadAnnotations + ", " + "meta=" + meta + ", " + "thumbToken=" + (thumbToken.isPresent() ? "***" : "<none>") + ", " + "fileType=" + fileType + ", " + "downloadToken=" + (downloadToken.isPresent() ? "***" : "<none>") + ", " + "path=" + path + ", " + "totalAnnotations=" + totalAnnotations + ", " + "totalDownloads=" + totalDownloads + ", " + "totalDlinks=" + totalDlinks + ", " + "totalPreviews=" + totalPreviews + ", " + "events=" + events + ", " + "extra=" + extra.keySet() + "]";
   }
 }

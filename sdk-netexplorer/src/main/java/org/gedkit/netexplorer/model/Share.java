@@ -14,7 +14,7 @@ import org.gedkit.netexplorer.internal.Norm;
  * A share (seed "Partage", lines 225-238). Its toString() hides secrets.
  *
  * @param id unique numeric id (wire {@code id})
- * @param key the share key (wire {@code key}); never null, empty when the server omits it
+ * @param key the share key (opens the share to whoever holds it) (wire {@code key}); never null, empty when the server omits it; a secret, hidden by toString()
  * @param roots shared entities (wire {@code roots}); never null, empty when absent
  * @param flags rights mask of the link (wire {@code flags}); never null, empty when the server omits it
  * @param expirationDate expiry; empty = none (wire {@code expiration_date}); never null, empty when the server omits it
@@ -42,7 +42,7 @@ public record Share(
    * Normalises the components (no nulls).
    *
    * @param id unique numeric id (wire {@code id})
-   * @param key the share key (wire {@code key}); never null, empty when the server omits it
+   * @param key the share key (opens the share to whoever holds it) (wire {@code key}); never null, empty when the server omits it; a secret, hidden by toString()
    * @param roots shared entities (wire {@code roots}); never null, empty when absent
    * @param flags rights mask of the link (wire {@code flags}); never null, empty when the server omits it
    * @param expirationDate expiry; empty = none (wire {@code expiration_date}); never null, empty when the server omits it
@@ -68,6 +68,6 @@ public record Share(
 
   @Override
   public String toString() {
-    return "Share[" + "id=" + id + ", " + "key=" + key + ", " + "roots=" + roots + ", " + "flags=" + flags + ", " + "expirationDate=" + expirationDate + ", " + "creationDate=" + creationDate + ", " + "name=" + name + ", " + "owner=" + owner + ", " + "ownerId=" + ownerId + ", " + "accessToken=" + (accessToken.isPresent() ? "***" : "<none>") + ", " + "extra=" + extra.keySet() + "]";
+    return "Share[" + "id=" + id + ", " + "key=" + (key.isPresent() ? "***" : "<none>") + ", " + "roots=" + roots + ", " + "flags=" + flags + ", " + "expirationDate=" + expirationDate + ", " + "creationDate=" + creationDate + ", " + "name=" + name + ", " + "owner=" + owner + ", " + "ownerId=" + ownerId + ", " + "accessToken=" + (accessToken.isPresent() ? "***" : "<none>") + ", " + "extra=" + extra.keySet() + "]";
   }
 }

@@ -16,7 +16,7 @@ import org.gedkit.netexplorer.internal.Norm;
  * A share link, also called dlink (seed "Partage par lien", lines 255-279). Its toString() hides secrets.
  *
  * @param id unique numeric id (wire {@code id})
- * @param key download key (wire {@code key}); never null, empty when the server omits it
+ * @param key download key (opens the link to whoever holds it) (wire {@code key}); never null, empty when the server omits it; a secret, hidden by toString()
  * @param files files of the link (wire {@code files}); never null, empty when absent
  * @param fileId the file (in the example) (wire {@code file_id}); never null, empty when the server omits it
  * @param file the file name (in the example) (wire {@code file}); never null, empty when the server omits it
@@ -25,7 +25,7 @@ import org.gedkit.netexplorer.internal.Norm;
  * @param expirationDate expiry; empty = none (wire {@code expiration_date}); never null, empty when the server omits it
  * @param passwordProtected password key; empty = no password (wire {@code password_protected}); never null, empty when the server omits it
  * @param remainingDownloads downloads left (wire {@code remaining_downloads}); never null, empty when the server omits it
- * @param thumbToken thumbnail key (wire {@code thumb_token}); never null, empty when the server omits it
+ * @param thumbToken thumbnail key (wire {@code thumb_token}); never null, empty when the server omits it; a secret, hidden by toString()
  * @param fileType image or document (wire {@code file_type}); never null, empty when the server omits it
  * @param owner creator's full name (wire {@code owner}); never null, empty when the server omits it
  * @param ownerId creator's id (wire {@code owner_id}); never null, empty when the server omits it
@@ -72,7 +72,7 @@ public record Sharelink(
    * Normalises the components (no nulls).
    *
    * @param id unique numeric id (wire {@code id})
-   * @param key download key (wire {@code key}); never null, empty when the server omits it
+   * @param key download key (opens the link to whoever holds it) (wire {@code key}); never null, empty when the server omits it; a secret, hidden by toString()
    * @param files files of the link (wire {@code files}); never null, empty when absent
    * @param fileId the file (in the example) (wire {@code file_id}); never null, empty when the server omits it
    * @param file the file name (in the example) (wire {@code file}); never null, empty when the server omits it
@@ -81,7 +81,7 @@ public record Sharelink(
    * @param expirationDate expiry; empty = none (wire {@code expiration_date}); never null, empty when the server omits it
    * @param passwordProtected password key; empty = no password (wire {@code password_protected}); never null, empty when the server omits it
    * @param remainingDownloads downloads left (wire {@code remaining_downloads}); never null, empty when the server omits it
-   * @param thumbToken thumbnail key (wire {@code thumb_token}); never null, empty when the server omits it
+   * @param thumbToken thumbnail key (wire {@code thumb_token}); never null, empty when the server omits it; a secret, hidden by toString()
    * @param fileType image or document (wire {@code file_type}); never null, empty when the server omits it
    * @param owner creator's full name (wire {@code owner}); never null, empty when the server omits it
    * @param ownerId creator's id (wire {@code owner_id}); never null, empty when the server omits it
@@ -126,6 +126,6 @@ public record Sharelink(
 
   @Override
   public String toString() {
-    return "Sharelink[" + "id=" + id + ", " + "key=" + key + ", " + "files=" + files + ", " + "fileId=" + fileId + ", " + "file=" + file + ", " + "fileSize=" + fileSize + ", " + "isValid=" + isValid + ", " + "expirationDate=" + expirationDate + ", " + "passwordProtected=" + passwordProtected + ", " + "remainingDownloads=" + remainingDownloads + ", " + "thumbToken=" + thumbToken + ", " + "fileType=" + fileType + ", " + "owner=" + owner + ", " + "ownerId=" + ownerId + ", " + "nbDownloads=" + nbDownloads + ", " + "maxDownloads=" + maxDownloads + ", " + "notifyOwner=" + notifyOwner + ", " + "autoupdate=" + autoupdate + ", " + "onlyPreview=" + onlyPreview + ", " + "type=" + type + ", " + "forceDl=" + forceDl + ", " + "accessToken=" + (accessToken.isPresent() ? "***" : "<none>") + ", " + "downloadToken=" + (downloadToken.isPresent() ? "***" : "<none>") + ", " + "stats=" + stats + ", " + "extra=" + extra.keySet() + "]";
+    return "Sharelink[" + "id=" + id + ", " + "key=" + (key.isPresent() ? "***" : "<none>") + ", " + "files=" + files + ", " + "fileId=" + fileId + ", " + "file=" + file + ", " + "fileSize=" + fileSize + ", " + "isValid=" + isValid + ", " + "expirationDate=" + expirationDate + ", " + "passwordProtected=" + passwordProtected + ", " + "remainingDownloads=" + remainingDownloads + ", " + "thumbToken=" + (thumbToken.isPresent() ? "***" : "<none>") + ", " + "fileType=" + fileType + ", " + "owner=" + owner + ", " + "ownerId=" + ownerId + ", " + "nbDownloads=" + nbDownloads + ", " + "maxDownloads=" + maxDownloads + ", " + "notifyOwner=" + notifyOwner + ", " + "autoupdate=" + autoupdate + ", " + "onlyPreview=" + onlyPreview + ", " + "type=" + type + ", " + "forceDl=" + forceDl + ", " + "accessToken=" + (accessToken.isPresent() ? "***" : "<none>") + ", " + "downloadToken=" + (downloadToken.isPresent() ? "***" : "<none>") + ", " + "stats=" + stats + ", " + "extra=" + extra.keySet() + "]";
   }
 }

@@ -11,7 +11,7 @@ import org.gedkit.netexplorer.internal.NetExplorerJson;
 import org.gedkit.netexplorer.internal.Norm;
 
 /**
- * A file template (seed "Template", lines 310-319).
+ * A file template (seed "Template", lines 310-319). Its toString() hides secrets.
  *
  * @param id unique id (wire {@code id})
  * @param name name (wire {@code name}); never null, empty when the server omits it
@@ -20,7 +20,7 @@ import org.gedkit.netexplorer.internal.Norm;
  * @param guid GUID (wire {@code guid}); never null, empty when the server omits it
  * @param parentId parent folder (wire {@code parent_id}); never null, empty when the server omits it
  * @param fileType preview type (wire {@code file_type}); never null, empty when the server omits it
- * @param thumbToken thumbnail token (wire {@code thumb_token}); never null, empty when the server omits it
+ * @param thumbToken thumbnail token (wire {@code thumb_token}); never null, empty when the server omits it; a secret, hidden by toString()
  * @param extra wire fields this SDK does not know yet; never null
  */
 public record Template(
@@ -44,7 +44,7 @@ public record Template(
    * @param guid GUID (wire {@code guid}); never null, empty when the server omits it
    * @param parentId parent folder (wire {@code parent_id}); never null, empty when the server omits it
    * @param fileType preview type (wire {@code file_type}); never null, empty when the server omits it
-   * @param thumbToken thumbnail token (wire {@code thumb_token}); never null, empty when the server omits it
+   * @param thumbToken thumbnail token (wire {@code thumb_token}); never null, empty when the server omits it; a secret, hidden by toString()
    * @param extra wire fields this SDK does not know yet; never null
    */
   public Template {
@@ -56,5 +56,10 @@ public record Template(
     fileType = Norm.opt(fileType);
     thumbToken = Norm.opt(thumbToken);
     extra = ExtraFields.copyOf(extra);
+  }
+
+  @Override
+  public String toString() {
+    return "Template[" + "id=" + id + ", " + "name=" + name + ", " + "description=" + description + ", " + "date=" + date + ", " + "guid=" + guid + ", " + "parentId=" + parentId + ", " + "fileType=" + fileType + ", " + "thumbToken=" + (thumbToken.isPresent() ? "***" : "<none>") + ", " + "extra=" + extra.keySet() + "]";
   }
 }

@@ -12,10 +12,10 @@ import org.gedkit.netexplorer.internal.NetExplorerJson;
 import org.gedkit.netexplorer.internal.Norm;
 
 /**
- * An upload link (seed "Lien de dépôt", lines 300-309).
+ * An upload link (seed "Lien de dépôt", lines 300-309). Its toString() hides secrets.
  *
  * @param id unique numeric id (wire {@code id})
- * @param key access key (wire {@code key}); never null, empty when the server omits it
+ * @param key access key (opens the upload link to whoever holds it) (wire {@code key}); never null, empty when the server omits it; a secret, hidden by toString()
  * @param folder destination folder name (owner only) (wire {@code folder}); never null, empty when the server omits it
  * @param folderId destination folder; empty when it no longer exists (wire {@code folder_id}); never null, empty when the server omits it
  * @param isValid still usable (wire {@code is_valid}); never null, empty when the server omits it
@@ -39,7 +39,7 @@ public record Ulink(
    * Normalises the components (no nulls).
    *
    * @param id unique numeric id (wire {@code id})
-   * @param key access key (wire {@code key}); never null, empty when the server omits it
+   * @param key access key (opens the upload link to whoever holds it) (wire {@code key}); never null, empty when the server omits it; a secret, hidden by toString()
    * @param folder destination folder name (owner only) (wire {@code folder}); never null, empty when the server omits it
    * @param folderId destination folder; empty when it no longer exists (wire {@code folder_id}); never null, empty when the server omits it
    * @param isValid still usable (wire {@code is_valid}); never null, empty when the server omits it
@@ -57,5 +57,10 @@ public record Ulink(
     owner = Norm.opt(owner);
     ownerId = Norm.opt(ownerId);
     extra = ExtraFields.copyOf(extra);
+  }
+
+  @Override
+  public String toString() {
+    return "Ulink[" + "id=" + id + ", " + "key=" + (key.isPresent() ? "***" : "<none>") + ", " + "folder=" + folder + ", " + "folderId=" + folderId + ", " + "isValid=" + isValid + ", " + "expirationDate=" + expirationDate + ", " + "owner=" + owner + ", " + "ownerId=" + ownerId + ", " + "extra=" + extra.keySet() + "]";
   }
 }
