@@ -27,8 +27,9 @@ import org.gedkit.netexplorer.model.FileInfo;
 import org.gedkit.qorus.QorusClient;
 
 /**
- * A check that stands up on a busy machine: raw and SDK rounds alternate (raw, SDK, raw, SDK...) in one JVM, so a
- * change of load hits both; the ratio reported is the median of the per-round ratios. It complements JMH, whose
+ * A check that stands up on a busy machine: raw and SDK rounds alternate in one JVM (raw then SDK, then SDK then raw,
+ * and so on), so a change of load hits both and neither side always follows the other; the ratio reported is the
+ * median of the per-round ratios. It complements JMH, whose
  * benchmarks run one after the other and so see different load when the machine is shared.
  */
 final class Interleaved {
@@ -249,6 +250,15 @@ final class Interleaved {
     return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 
+  /** Runs {@code work} once: its wall time into {@code out[0]}, the calling thread's CPU time into {@code out[1]}. */
+  private static void timed(Work work, java.lang.management.ThreadMXBean mx, long[] out) throws IOException {
+    long c0 = mx.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    work.run();
+    out[0] = System.nanoTime() - t0;
+    out[1] = mx.getCurrentThreadCpuTime() - c0;
+  }
+
   private static String row(String name, int rounds, Work raw, Work sdk) throws IOException {
     if (filter != null && !name.contains(filter)) {
       return "";
@@ -267,18 +277,22 @@ final class Interleaved {
     // server works on its own threads, so the CPU ratio counts each client's work, not its wait for a busy core
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int i = 0; i < rounds; i++) {
-      long c0 = mx.getCurrentThreadCpuTime();
-      long t0 = System.nanoTime();
-      raw.run();
-      long t1 = System.nanoTime();
-      long c1 = mx.getCurrentThreadCpuTime();
-      sdk.run();
-      long t2 = System.nanoTime();
-      long c2 = mx.getCurrentThreadCpuTime();
-      r[i] = t1 - t0;
-      s[i] = t2 - t1;
+      // every other round the SDK goes first, so that what one side leaves behind (garbage for the next GC, a
+      // server thread just woken) does not always fall on the same side
+      boolean rawFirst = i % 2 == 0;
+      long[] rawTimes = new long[2];
+      long[] sdkTimes = new long[2];
+      if (rawFirst) {
+        timed(raw, mx, rawTimes);
+        timed(sdk, mx, sdkTimes);
+      } else {
+        timed(sdk, mx, sdkTimes);
+        timed(raw, mx, rawTimes);
+      }
+      r[i] = rawTimes[0];
+      s[i] = sdkTimes[0];
       ratio[i] = s[i] / (double) r[i];
-      cpuRatio[i] = (c2 - c1) / (double) Math.max(1, c1 - c0);
+      cpuRatio[i] = sdkTimes[1] / (double) Math.max(1, rawTimes[1]);
     }
     Arrays.sort(r);
     Arrays.sort(s);
