@@ -82,8 +82,14 @@ public final class Downloads {
           break;
         }
         if (resumes >= opts.maxResumes() || !request.idempotent()) {
+          // a file target is left untouched, so calling again is safe; a stream that already holds bytes cannot
+          // be rewound, so calling again into it would repeat them
+          boolean streamHoldsBytes = st.temp == null && st.written > 0;
           throw new TransportException("the download was cut after " + st.written + " bytes"
-              + (opts.maxResumes() > 0 ? " and " + resumes + " resumes" : "") + ": " + drop.getMessage(), ctx, true, drop);
+              + (opts.maxResumes() > 0 ? " and " + resumes + " resumes" : "")
+              + (streamHoldsBytes ? " written to the output stream, which cannot be rewound: not sent again (call"
+                  + " again with a fresh stream)" : "")
+              + ": " + drop.getMessage(), ctx, !streamHoldsBytes, drop);
         }
         resumes++;
         st.resumes = resumes;
@@ -189,12 +195,22 @@ public final class Downloads {
       try {
         n = in.read(buf);
       } catch (IOException e) {
+        if (st.written == 0) {
+          // nothing written anywhere yet: a plain failed call, which the transport retries under its policy
+          // (an idempotent request) without spending a resume
+          throw e;
+        }
         return e;
       }
       if (n < 0) {
         return null;
       }
-      out.write(buf, 0, n);
+      try {
+        out.write(buf, 0, n);
+      } catch (IOException e) {
+        // the target refused the bytes: not the connection's fault, and sending again cannot help
+        throw new TransportException("cannot write the download: " + e.getMessage(), resp.details(), false, e);
+      }
       if (st.digest != null) {
         st.digest.update(buf, 0, n);
       }

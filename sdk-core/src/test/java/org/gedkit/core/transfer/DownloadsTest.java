@@ -118,6 +118,9 @@ class DownloadsTest {
               .setHeader("Content-Length", content.length)
               .onResponseEnd(new SocketEffect.CloseSocket(true, true, true)).build();
           case "404" -> new MockResponse.Builder().code(404).build();
+          case "drop-at-once" -> new MockResponse.Builder().code(200)
+              .body(new Buffer()).setHeader("Content-Length", content.length)
+              .onResponseEnd(new SocketEffect.CloseSocket(true, true, true)).build();
           default -> throw new IllegalArgumentException(kind);
         };
       }
@@ -278,6 +281,54 @@ class DownloadsTest {
     script("drop", "full");
     assertThatThrownBy(() -> Downloads.download(transport(), get(), DownloadTarget.toStream(new ByteArrayOutputStream()),
         DownloadOptions.defaults())).isInstanceOf(ProtocolException.class).hasMessageContaining("rewound");
+  }
+
+  @Test
+  void aStreamCutAfterItsFirstBytesSaysNotToCallAgainIntoIt() {
+    script("drop", "full");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThatThrownBy(() -> Downloads.download(transport(), get(), DownloadTarget.toStream(out),
+        DownloadOptions.builder().maxResumes(0).build()))
+        .isInstanceOfSatisfying(TransportException.class, e -> {
+          assertThat(e.isRetryable()).as("the stream holds bytes and cannot be rewound").isFalse();
+          assertThat(e.getMessage()).contains("cannot be rewound").contains("fresh stream");
+        });
+    assertThat(ranges).hasSize(1);
+    assertThat(content).startsWith(out.toByteArray());
+  }
+
+  @Test
+  void aTargetThatRefusesTheBytesEndsTheDownloadWithoutSendingAgain() {
+    script("full", "full");
+    java.io.OutputStream broken = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("disk full");
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws java.io.IOException {
+        throw new java.io.IOException("disk full");
+      }
+    };
+    assertThatThrownBy(() -> Downloads.download(transport(), get(), DownloadTarget.toStream(broken),
+        DownloadOptions.defaults()))
+        .isInstanceOfSatisfying(TransportException.class, e -> {
+          assertThat(e.isRetryable()).isFalse();
+          assertThat(e.getMessage()).contains("cannot write the download: disk full");
+        });
+    assertThat(ranges).hasSize(1);
+  }
+
+  @Test
+  void aReplyCutBeforeItsFirstByteIsRetriedByTheTransportWithoutSpendingAResume() {
+    script("drop-at-once", "full");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DownloadResult r = Downloads.download(transport(), get(), DownloadTarget.toStream(out),
+        DownloadOptions.builder().maxResumes(0).build());
+    assertThat(out.toByteArray()).isEqualTo(content);
+    assertThat(r.resumes()).isZero();
+    assertThat(ranges).containsExactly("null", "null");
   }
 
   @Test

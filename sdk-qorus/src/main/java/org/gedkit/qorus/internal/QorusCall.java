@@ -438,25 +438,14 @@ public final class QorusCall {
    */
   public long sendTo(java.io.OutputStream out) {
     Objects.requireNonNull(out, "out");
-    return ctx.transport().execute(build(), (ApiResponse r) -> {
-      long copied = 0;
-      try (java.io.InputStream in = r.bodyStream()) {
-        byte[] buffer = new byte[8192];
-        for (int n; (n = in.read(buffer)) >= 0; ) {
-          out.write(buffer, 0, n);
-          copied += n;
-        }
-        return copied;
-      } catch (java.io.IOException e) {
-        if (copied == 0) {
-          throw e;
-        }
-        throw new org.gedkit.core.error.TransportException("the stream broke after " + copied
-            + " bytes were written to the output stream, which cannot be rewound: not sent again (call again"
-            + " with a fresh stream)", r.details(), false, e);
-      }
-    });
+    // the core's download loop: copied as it comes, never sent again once bytes reached the stream (a service
+    // stream is no file: no Range resume, and its content may be any type, HTML included)
+    return org.gedkit.core.transfer.Downloads.download(ctx.transport(), build(),
+        org.gedkit.core.transfer.DownloadTarget.toStream(out), STREAM_OPTIONS).bytes();
   }
+
+  private static final org.gedkit.core.transfer.DownloadOptions STREAM_OPTIONS =
+      org.gedkit.core.transfer.DownloadOptions.builder().maxResumes(0).rejectHtml(false).build();
 
   /** Sends the call and ignores the reply ("OK" for most actions). */
   public void sendDiscarding() {
