@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.gedkit.core.json.ModelCollections;
 
 /** Null normalisation used by the model records' compact constructors. */
 public final class Norm {
@@ -11,15 +12,26 @@ public final class Norm {
   private Norm() {}
 
   /**
-   * An immutable copy without null elements.
+   * A read-only list of the same elements without nulls: the list Jackson built for a model is kept behind its
+   * read-only view (no copy) when it holds no null, and anything else is copied once.
    *
    * @param list the list, or null
    * @param <T> the element type
-   * @return the copy; never null
+   * @return the read-only list; never null
    */
   public static <T> List<T> list(List<T> list) {
     if (list == null || list.isEmpty()) {
       return List.of();
+    }
+    boolean hasNull = false;
+    for (T t : list) {
+      if (t == null) {
+        hasNull = true;
+        break;
+      }
+    }
+    if (!hasNull) {
+      return ModelCollections.copyOf(list);
     }
     List<T> out = new ArrayList<>(list.size());
     for (T t : list) {
@@ -27,7 +39,7 @@ public final class Norm {
         out.add(t);
       }
     }
-    return List.copyOf(out);
+    return ModelCollections.copyOf(out);
   }
 
   /**
