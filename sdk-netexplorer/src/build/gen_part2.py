@@ -353,7 +353,8 @@ def gen_api(g):
             if t == "long":
                 lines.append('    ctx.id(%s, Routes.%s, "%s");' % (n, r, n))
             elif t == "int":
-                if n == "pageSize":
+                # a paged listing's page size is checked by the core's PagedIterable, naming the route
+                if n == "pageSize" and kind != "paged":
                     lines.append('    ctx.check(pageSize >= 1, Routes.%s, "pageSize must be at least 1, was " + pageSize);' % r)
             elif t == "String":
                 lines.append('    ctx.nonBlank(%s, Routes.%s, "%s");' % (n, r, n))
@@ -385,7 +386,8 @@ def gen_api(g):
             ret = "PagedIterable<%s>" % rtype
             imps |= {"org.gedkit.core.paging.PagedIterable", "org.gedkit.netexplorer.internal.WireNames",
                      "org.gedkit.netexplorer.model." + rtype}
-            lines.append("    return ctx.paged(pageSize, ol -> %s\n        .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), %s.class);" % (req, rtype))
+            route = re.search(r"Routes\.(\w+)", req).group(1)
+            lines.append("    return ctx.paged(Routes.%s, pageSize, ol -> %s\n        .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), %s.class);" % (route, req, rtype))
             rdoc = "a lazy listing (nothing is fetched before iteration); never null"
         elif kind == "ok":
             ret = "void"

@@ -40,8 +40,7 @@ public final class AnnotationsApi {
   public PagedIterable<Annotation> listForTarget(long targetId, TargetType type, int pageSize) {
     ctx.id(targetId, Routes.GET_ANNOTATIONS_TARGETID_TYPE, "targetId");
     ctx.nonNull(type, Routes.GET_ANNOTATIONS_TARGETID_TYPE, "type");
-    ctx.check(pageSize >= 1, Routes.GET_ANNOTATIONS_TARGETID_TYPE, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_ANNOTATIONS_TARGETID_TYPE, targetId, type.wire())
+    return ctx.paged(Routes.GET_ANNOTATIONS_TARGETID_TYPE, pageSize, ol -> ctx.req(Routes.GET_ANNOTATIONS_TARGETID_TYPE, targetId, type.wire())
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), Annotation.class);
   }
 
@@ -53,8 +52,7 @@ public final class AnnotationsApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PagedIterable<Annotation> listAll(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_ANNOTATIONS_ALL, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_ANNOTATIONS_ALL)
+    return ctx.paged(Routes.GET_ANNOTATIONS_ALL, pageSize, ol -> ctx.req(Routes.GET_ANNOTATIONS_ALL)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), Annotation.class);
   }
 

@@ -38,8 +38,7 @@ public final class DelegatesApi {
    */
   public PagedIterable<Delegate> list(String groupId, int pageSize) {
     ctx.nonBlank(groupId, Routes.GET_DELEGATES_GROUPID, "groupId");
-    ctx.check(pageSize >= 1, Routes.GET_DELEGATES_GROUPID, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_DELEGATES_GROUPID, groupId)
+    return ctx.paged(Routes.GET_DELEGATES_GROUPID, pageSize, ol -> ctx.req(Routes.GET_DELEGATES_GROUPID, groupId)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), Delegate.class);
   }
 

@@ -36,8 +36,7 @@ public final class EmailsApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PagedIterable<Email> list(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_EMAILS, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_EMAILS)
+    return ctx.paged(Routes.GET_EMAILS, pageSize, ol -> ctx.req(Routes.GET_EMAILS)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), Email.class);
   }
 

@@ -75,8 +75,7 @@ public final class FilesApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when pageSize is below 1
    */
   public PagedIterable<FileInfo> activity(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_FILE_ACTIVITY, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_FILE_ACTIVITY).query(WireNames.OFFSET, ol[0])
+    return ctx.paged(Routes.GET_FILE_ACTIVITY, pageSize, ol -> ctx.req(Routes.GET_FILE_ACTIVITY).query(WireNames.OFFSET, ol[0])
         .query(WireNames.LIMIT, ol[1]).build(), FileInfo.class);
   }
 

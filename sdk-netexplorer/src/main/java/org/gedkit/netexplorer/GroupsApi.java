@@ -36,8 +36,7 @@ public final class GroupsApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PagedIterable<Group> list(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_GROUPS, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_GROUPS)
+    return ctx.paged(Routes.GET_GROUPS, pageSize, ol -> ctx.req(Routes.GET_GROUPS)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), Group.class);
   }
 

@@ -40,8 +40,7 @@ public final class InvitationsApi {
    */
   public PagedIterable<InvitableUser> invitableUsers(long folderId, int pageSize) {
     ctx.id(folderId, Routes.GET_INVITE_USERS_FOLDERID, "folderId");
-    ctx.check(pageSize >= 1, Routes.GET_INVITE_USERS_FOLDERID, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_INVITE_USERS_FOLDERID, folderId)
+    return ctx.paged(Routes.GET_INVITE_USERS_FOLDERID, pageSize, ol -> ctx.req(Routes.GET_INVITE_USERS_FOLDERID, folderId)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), InvitableUser.class);
   }
 

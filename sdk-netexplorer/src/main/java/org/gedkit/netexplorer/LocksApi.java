@@ -37,8 +37,7 @@ public final class LocksApi {
    */
   public PagedIterable<Lock> list(long folderId, int pageSize) {
     ctx.id(folderId, Routes.GET_LOCKS_FOLDERID, "folderId");
-    ctx.check(pageSize >= 1, Routes.GET_LOCKS_FOLDERID, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_LOCKS_FOLDERID, folderId)
+    return ctx.paged(Routes.GET_LOCKS_FOLDERID, pageSize, ol -> ctx.req(Routes.GET_LOCKS_FOLDERID, folderId)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), Lock.class);
   }
 

@@ -35,8 +35,7 @@ public final class LogsApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PagedIterable<LogEntry> list(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_LOGS, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_LOGS)
+    return ctx.paged(Routes.GET_LOGS, pageSize, ol -> ctx.req(Routes.GET_LOGS)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), LogEntry.class);
   }
 
@@ -50,8 +49,7 @@ public final class LogsApi {
    */
   public PagedIterable<LogEntry> fileActivity(long fileId, int pageSize) {
     ctx.id(fileId, Routes.GET_ACTIVITY_FILE_FILEID, "fileId");
-    ctx.check(pageSize >= 1, Routes.GET_ACTIVITY_FILE_FILEID, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_ACTIVITY_FILE_FILEID, fileId)
+    return ctx.paged(Routes.GET_ACTIVITY_FILE_FILEID, pageSize, ol -> ctx.req(Routes.GET_ACTIVITY_FILE_FILEID, fileId)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), LogEntry.class);
   }
 
@@ -65,8 +63,7 @@ public final class LogsApi {
    */
   public PagedIterable<LogEntry> folderActivity(long folderId, int pageSize) {
     ctx.id(folderId, Routes.GET_ACTIVITY_FOLDER_FOLDERID, "folderId");
-    ctx.check(pageSize >= 1, Routes.GET_ACTIVITY_FOLDER_FOLDERID, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_ACTIVITY_FOLDER_FOLDERID, folderId)
+    return ctx.paged(Routes.GET_ACTIVITY_FOLDER_FOLDERID, pageSize, ol -> ctx.req(Routes.GET_ACTIVITY_FOLDER_FOLDERID, folderId)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), LogEntry.class);
   }
 }

@@ -246,8 +246,7 @@ public final class SharelinksApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PagedIterable<Sharelink> list(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_SHARELINKS, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_SHARELINKS)
+    return ctx.paged(Routes.GET_SHARELINKS, pageSize, ol -> ctx.req(Routes.GET_SHARELINKS)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), Sharelink.class);
   }
 
@@ -259,8 +258,7 @@ public final class SharelinksApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PagedIterable<ShareEmailSummary> listEmails(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_SHARELINKS_EMAILS, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_SHARELINKS_EMAILS)
+    return ctx.paged(Routes.GET_SHARELINKS_EMAILS, pageSize, ol -> ctx.req(Routes.GET_SHARELINKS_EMAILS)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), ShareEmailSummary.class);
   }
 }

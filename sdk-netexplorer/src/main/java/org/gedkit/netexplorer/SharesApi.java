@@ -241,8 +241,7 @@ public final class SharesApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PagedIterable<Share> list(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_SHARES, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_SHARES)
+    return ctx.paged(Routes.GET_SHARES, pageSize, ol -> ctx.req(Routes.GET_SHARES)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), Share.class);
   }
 
@@ -254,8 +253,7 @@ public final class SharesApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PagedIterable<ShareEmailSummary> listEmails(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_SHARES_EMAILS, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_SHARES_EMAILS)
+    return ctx.paged(Routes.GET_SHARES_EMAILS, pageSize, ol -> ctx.req(Routes.GET_SHARES_EMAILS)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), ShareEmailSummary.class);
   }
 

@@ -49,8 +49,7 @@ public final class SignaturesApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PagedIterable<Signature> list(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_SIGNATURES, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_SIGNATURES)
+    return ctx.paged(Routes.GET_SIGNATURES, pageSize, ol -> ctx.req(Routes.GET_SIGNATURES)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), Signature.class);
   }
 
@@ -89,8 +88,7 @@ public final class SignaturesApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PagedIterable<Signature> received(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_SIGNATURES_RECEIVED, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_SIGNATURES_RECEIVED)
+    return ctx.paged(Routes.GET_SIGNATURES_RECEIVED, pageSize, ol -> ctx.req(Routes.GET_SIGNATURES_RECEIVED)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), Signature.class);
   }
 

@@ -40,8 +40,7 @@ public final class UlinksApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PagedIterable<Ulink> list(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_ULINKS, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_ULINKS)
+    return ctx.paged(Routes.GET_ULINKS, pageSize, ol -> ctx.req(Routes.GET_ULINKS)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), Ulink.class);
   }
 
@@ -194,8 +193,7 @@ public final class UlinksApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PagedIterable<ShareEmailSummary> listEmails(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_ULINKS_EMAILS, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_ULINKS_EMAILS)
+    return ctx.paged(Routes.GET_ULINKS_EMAILS, pageSize, ol -> ctx.req(Routes.GET_ULINKS_EMAILS)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), ShareEmailSummary.class);
   }
 }

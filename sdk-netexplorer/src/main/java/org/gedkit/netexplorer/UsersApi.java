@@ -56,8 +56,7 @@ public final class UsersApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PagedIterable<User> list(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_USERS, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_USERS)
+    return ctx.paged(Routes.GET_USERS, pageSize, ol -> ctx.req(Routes.GET_USERS)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), User.class);
   }
 

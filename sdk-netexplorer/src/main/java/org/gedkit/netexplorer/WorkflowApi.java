@@ -58,8 +58,7 @@ public final class WorkflowApi {
    * @throws org.gedkit.core.error.InvalidArgumentException when an argument is invalid (checked before sending)
    */
   public PagedIterable<WorkflowInstance> list(int pageSize) {
-    ctx.check(pageSize >= 1, Routes.GET_WORKFLOW_INSTANCES, "pageSize must be at least 1, was " + pageSize);
-    return ctx.paged(pageSize, ol -> ctx.req(Routes.GET_WORKFLOW_INSTANCES)
+    return ctx.paged(Routes.GET_WORKFLOW_INSTANCES, pageSize, ol -> ctx.req(Routes.GET_WORKFLOW_INSTANCES)
         .query(WireNames.OFFSET, ol[0]).query(WireNames.LIMIT, ol[1]).build(), WorkflowInstance.class);
   }
 }

@@ -103,15 +103,17 @@ public record Ctx(HttpTransport transport, RouteContext routes, Clock clock) {
   /**
    * A lazy paged listing over the {@code {offset_start, nb_objets|nb_objects, nb_total_objects, objects}} envelope.
    *
+   * @param route the listing's route, which names the operation in the listing's own errors (page size, endless
+   *     listing)
    * @param pageSize page size
    * @param build builds the request of one page given offset and limit
    * @param type item type
    * @param <T> item type
    * @return the listing
    */
-  public <T> PagedIterable<T> paged(int pageSize, Function<long[], ApiRequest> build, Class<T> type) {
-    // the core checks the page size, naming the same back end and operation
-    return PagedIterable.offsetBased(transport.details("paging"), pageSize, pr -> transport.execute(
+  public <T> PagedIterable<T> paged(Routes route, int pageSize, Function<long[], ApiRequest> build, Class<T> type) {
+    // the core checks the page size, naming the back end and the route's operation
+    return PagedIterable.offsetBased(transport.details(route.operation()), pageSize, pr -> transport.execute(
         build.apply(new long[] {pr.offset(), pr.limit()}), r -> envelope(r, type)));
   }
 
