@@ -47,6 +47,23 @@ public final class QueriesApi {
    * One level or node of the view tree ({@code query/gettreearchive} with {@code depth} and {@code node}, as
    * clients in the field send them; not in the document).
    *
+   * @param depth what to expand: the views or the folders below the node
+   * @param node the node to expand, e.g. {@code root}
+   * @return the tree below that node; never null
+   * @throws InvalidArgumentException when {@code depth} is null or {@code node} blank
+   * @throws GedkitException on failure
+   */
+  public ViewTree tree(TreeDepth depth, String node) {
+    if (depth == null) {
+      throw ctx.invalid(Wire.TREE, "depth must not be null");
+    }
+    return tree(depth.wire(), node);
+  }
+
+  /**
+   * One level or node of the view tree, with {@code depth} as text (for values other than {@link TreeDepth}'s, should
+   * a server know more).
+   *
    * @param depth {@code query} or {@code treenode}
    * @param node the node to expand, e.g. {@code root}
    * @return the tree below that node; never null

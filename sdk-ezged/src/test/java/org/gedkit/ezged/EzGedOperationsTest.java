@@ -150,6 +150,21 @@ class EzGedOperationsTest extends EzGedMockSupport {
   }
 
   @Test
+  void tree_withATypedDepthSendsItsWireValue() throws Exception {
+    login();
+    enqueueSeed("query-gettreearchive.json");
+    assertThat(client.queries().tree(TreeDepth.QUERY, "root").queries()).hasSize(1);
+    assertThat(query(take())).contains(entry("depth", "query"), entry("node", "root"));
+    assertThat(TreeDepth.TREENODE.wire()).isEqualTo("treenode");
+    int sent = server.getRequestCount();
+    assertThatThrownBy(() -> client.queries().tree((TreeDepth) null, "root"))
+        .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("depth must not be null");
+    assertThatThrownBy(() -> client.queries().tree(TreeDepth.TREENODE, " "))
+        .isInstanceOf(InvalidArgumentException.class).hasMessageContaining("node");
+    assertThat(server.getRequestCount()).isEqualTo(sent);
+  }
+
+  @Test
   void exec_pagesWithLimitstartAndLimitgridlines() throws Exception {
     login();
     enqueueSeed("query-getexec.json");
