@@ -31,6 +31,8 @@ public final class ApiRequest {
   private final String method;
   private final List<String[]> path;
   private final List<Map.Entry<String, String>> query;
+  private static final Headers NO_HEADERS = Headers.of();
+
   private final Headers headers;
   private final RequestBody body;
   private final Map<String, String> form;
@@ -46,7 +48,7 @@ public final class ApiRequest {
     this.method = b.method;
     this.path = List.copyOf(b.path);
     this.query = List.copyOf(b.query);
-    this.headers = b.headers.build();
+    this.headers = b.headers == null ? NO_HEADERS : b.headers.build();
     this.form = b.form == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.form));
     this.body = b.body;
     this.idempotent = b.idempotent != null ? b.idempotent : isIdempotentMethod(b.method);
@@ -232,7 +234,7 @@ public final class ApiRequest {
     Builder b = new Builder(operation, method);
     b.path.addAll(path);
     b.query.addAll(query);
-    b.headers = headers.newBuilder();
+    b.headers = headers.size() == 0 ? null : headers.newBuilder();
     b.body = body;
     b.form = form == null ? null : new LinkedHashMap<>(form);
     b.idempotent = idempotent;
@@ -270,7 +272,8 @@ public final class ApiRequest {
     private final String method;
     private final List<String[]> path = new ArrayList<>();
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
-    private Headers.Builder headers = new Headers.Builder();
+    /** Made on the first header: most requests set none. */
+    private Headers.Builder headers;
     private RequestBody body;
     private Map<String, String> form;
     private Boolean idempotent;
@@ -417,8 +420,13 @@ public final class ApiRequest {
      */
     public Builder header(String name, String value) {
       if (value == null) {
-        headers.removeAll(name);
+        if (headers != null) {
+          headers.removeAll(name);
+        }
       } else {
+        if (headers == null) {
+          headers = new Headers.Builder();
+        }
         headers.set(name, value);
       }
       return this;

@@ -462,7 +462,9 @@ public final class HttpTransport {
     Map<String, String> headers;
     Map<String, String> queries;
     Map<String, String> formFields;
-    java.util.Set<String> secrets;
+    /** The credential values sent, as given; the set to mask ({@link #secrets()}) is derived when a log or error asks. */
+    private java.util.List<String> secretValues;
+    private java.util.Set<String> secrets;
     HttpUrl url;
     Request request;
     Object stamp;
@@ -480,17 +482,17 @@ public final class HttpTransport {
       secret(value);
     }
 
-    /** Remembers a credential value (and the token part of {@code Bearer xyz}) to mask it in error messages. */
+    /**
+     * Remembers a credential value to mask it in logs and error messages (with the token part of {@code Bearer xyz}).
+     * Only a list add per value on the call's path: the set is built when something is shown.
+     */
     void secret(String value) {
       if (value != null) {
-        if (secrets == null) {
-          secrets = new java.util.HashSet<>(4);
+        if (secretValues == null) {
+          secretValues = new java.util.ArrayList<>(4);
         }
-        secrets.add(value);
-        int sp = value.lastIndexOf(' ');
-        if (sp >= 0) {
-          secrets.add(value.substring(sp + 1));
-        }
+        secretValues.add(value);
+        secrets = null;
       }
     }
 
@@ -524,7 +526,21 @@ public final class HttpTransport {
 
     /** The secrets to mask; never null. */
     java.util.Set<String> secrets() {
-      return secrets == null ? java.util.Set.of() : secrets;
+      if (secretValues == null) {
+        return java.util.Set.of();
+      }
+      if (secrets == null) {
+        java.util.Set<String> all = new java.util.HashSet<>(secretValues.size() * 4);
+        for (String value : secretValues) {
+          all.add(value);
+          int sp = value.lastIndexOf(' ');
+          if (sp >= 0) {
+            all.add(value.substring(sp + 1));
+          }
+        }
+        secrets = all;
+      }
+      return secrets;
     }
 
     @Override
