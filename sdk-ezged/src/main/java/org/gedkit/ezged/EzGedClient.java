@@ -50,7 +50,13 @@ public final class EzGedClient implements AutoCloseable {
   /** The back end name, as in {@link org.gedkit.core.error.GedkitException#backend()}. */
   public static final String BACKEND = "ezged";
 
-  /** The upload token of the document (a deployment setting; see {@link Builder#uploadToken(String)}). */
+  /**
+   * The upload token {@code pupload.php} expects unless the installation changed it: the value printed in the
+   * public EzGED web-services document (section "Uploader un fichier" and its cURL example), which EzGED ships as
+   * its default. It is no credential of any account or deployment (uploads also need a logged-in session id), but
+   * it is still sent as a form field named {@code token}, which the redactor masks in logs and errors. An
+   * installation with its own token sets it with {@link Builder#uploadToken(String)}.
+   */
   public static final String DEFAULT_UPLOAD_TOKEN = "c3e335143464469a1ca542c21147f913";
 
   private final HttpTransport transport;

@@ -104,8 +104,9 @@ public final class UploadsApi {
         content.writeTo(sink);
       }
     });
+    // the token travels in the multipart body, where the redactor cannot see it by name
     ApiRequest req = ApiRequest.post(Wire.UPLOAD).path(Wire.UPLOAD_PATH).body(mb.build(), source.isReplayable())
-        .build();
+        .secretValue(ctx.uploadToken()).build();
     tracker.started();
     try {
       UploadResult result = ctx.transport().execute(req, r -> {

@@ -495,6 +495,17 @@ class EzGedOperationsTest extends EzGedMockSupport {
   }
 
   @Test
+  void upload_aRefusalEchoingTheDeploymentsTokenDoesNotShowIt() throws Exception {
+    client = newClient().uploadToken("site-upload-token-8e1f").build();
+    login();
+    enqueue("{\"success\":false,\"message\":\"Invalid token site-upload-token-8e1f\"}");
+    assertThatThrownBy(() -> client.uploads().upload(UploadSource.ofBytes(new byte[] {1}, "a.bin"),
+        UploadOptions.defaults())).isInstanceOf(org.gedkit.core.error.ServerException.class)
+        .hasMessageContaining("Invalid token ***").hasMessageNotContaining("site-upload-token-8e1f");
+    assertThat(take().getBody().utf8()).contains("site-upload-token-8e1f");
+  }
+
+  @Test
   void addPages_sendsTheServerFileAndReturnsTheJobId() throws Exception {
     login();
     enqueueSeed("docpak-addpages.json");

@@ -53,7 +53,10 @@ public final class EzGedEmulator extends EmulatorServer {
   public static final long COURRIERS_QUERY_ID = 2;
   /** The record seeded with a file. */
   public static final long RECORD_WITH_FILE = 107;
-  /** The upload token accepted by default (the document's). */
+  /**
+   * The upload token accepted by default: the value printed in the public EzGED web-services document, which EzGED
+   * ships as its default (no credential of any real installation).
+   */
   public static final String DEFAULT_TOKEN = "c3e335143464469a1ca542c21147f913";
   /** Idle time after which a session is dropped. */
   public static final Duration SESSION_IDLE = Duration.ofSeconds(60);
