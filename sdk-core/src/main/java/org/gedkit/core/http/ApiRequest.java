@@ -24,6 +24,8 @@ import org.gedkit.core.json.GedkitJson;
  */
 public final class ApiRequest {
 
+  private static final Headers NO_HEADERS = Headers.of();
+
   /** The JSON media type. */
   public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
@@ -31,8 +33,6 @@ public final class ApiRequest {
   private final String method;
   private final List<String[]> path;
   private final List<Map.Entry<String, String>> query;
-  private static final Headers NO_HEADERS = Headers.of();
-
   private final Headers headers;
   private final RequestBody body;
   private final Map<String, String> form;

@@ -46,6 +46,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class HttpTransport {
 
+  /** Encodes declared secret values the way a URL carries them, so that they are masked in that form too. */
+  private static final HttpUrl ENCODER = HttpUrl.get("http://h/");
+
   private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
   private static volatile OkHttpClient sharedClient;
 
@@ -53,9 +56,6 @@ public final class HttpTransport {
   private final HttpUrl baseUrl;
   private final OkHttpClient client;
   private final RetryPolicy retryPolicy;
-  /** Encodes declared secret values the way a URL carries them, so that they are masked in that form too. */
-  private static final HttpUrl ENCODER = HttpUrl.get("http://h/");
-
   private final Redactor redactor;
   private final Clock clock;
   private final Sleeper sleeper;

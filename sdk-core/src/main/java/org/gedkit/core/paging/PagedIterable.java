@@ -28,6 +28,9 @@ import org.gedkit.core.error.ProtocolException;
  */
 public final class PagedIterable<T> implements Iterable<T> {
 
+  /** Where the errors of a listing made without one are said to come from. */
+  private static final ErrorDetails NOWHERE = ErrorDetails.of("core", "paging");
+
   private final Function<PageRequest, Page<T>> fetcher;
   private final int pageSize;
   private final long startOffset;
@@ -49,8 +52,6 @@ public final class PagedIterable<T> implements Iterable<T> {
     this.cursorStyle = cursorStyle;
     this.where = where;
   }
-
-  private static final ErrorDetails NOWHERE = ErrorDetails.of("core", "paging");
 
   /**
    * An offset/limit listing. The fetcher gets the offset and the page size of each page; the listing

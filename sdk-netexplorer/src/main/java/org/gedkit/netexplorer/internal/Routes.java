@@ -529,7 +529,7 @@ public enum Routes {
   private final String seedLines;
   private final String evidence;
   private final String description;
-  private final List<String> segments;
+  private final List<Segment> segments;
 
   Routes(String group, String method, String template, boolean outsideApi, Confidence confidence, String seedLines,
       String evidence, String description) {
@@ -607,29 +607,26 @@ public enum Routes {
       b.path(ctx.basePath());
     }
     int i = 0;
-    for (String seg : segments) {
-      boolean optional = seg.startsWith("[");
-      String s = optional ? seg.substring(1, seg.length() - 1) : seg;
-      if (s.startsWith("{")) {
-        if (i >= params.length) {
-          throw new IllegalStateException(operation() + " needs more path parameters");
+    for (Segment seg : segments) {
+      if (seg.parameter() == null) {
+        b.path(seg.literal());
+        continue;
+      }
+      if (i >= params.length) {
+        throw new IllegalStateException(operation() + " needs more path parameters");
+      }
+      Object p = params[i++];
+      if (p == null) {
+        if (seg.optional()) {
+          continue;
         }
-        Object p = params[i++];
-        if (p == null) {
-          if (optional) {
-            continue;
-          }
-          throw new InvalidArgumentException(s.substring(1, s.length() - 1) + " must not be null",
-              ErrorDetails.of("netexplorer", operation()));
-        }
-        String name = s.substring(1, s.length() - 1);
-        if (isCredential(name)) {
-          b.secretPathParam(String.valueOf(p));
-        } else {
-          b.pathParam(String.valueOf(p));
-        }
+        throw new InvalidArgumentException(seg.parameter() + " must not be null",
+            ErrorDetails.of("netexplorer", operation()));
+      }
+      if (seg.credential()) {
+        b.secretPathParam(String.valueOf(p));
       } else {
-        b.path(s);
+        b.pathParam(String.valueOf(p));
       }
     }
     if (i != params.length) {
@@ -648,12 +645,31 @@ public enum Routes {
         || parameter.endsWith("Token");
   }
 
-  /** The template's segments, split once (every request of the route walks them). */
-  private static List<String> segments(String template) {
-    List<String> out = new ArrayList<>();
+  /**
+   * One segment of a template, parsed once (every request of the route walks them): a literal, or a parameter
+   * ({@code {name}}, optional when written {@code [{name}]}) that may be a credential.
+   *
+   * @param literal the literal text, or null for a parameter
+   * @param parameter the parameter's name, or null for a literal
+   * @param optional whether the parameter may be left out (null)
+   * @param credential whether the parameter's value is masked wherever the URL is shown
+   */
+  private record Segment(String literal, String parameter, boolean optional, boolean credential) {}
+
+  /** The template's segments, split once. */
+  private static List<Segment> segments(String template) {
+    List<Segment> out = new ArrayList<>();
     for (String s : template.split("/")) {
-      if (!s.isEmpty()) {
-        out.add(s);
+      if (s.isEmpty()) {
+        continue;
+      }
+      boolean optional = s.startsWith("[");
+      String t = optional ? s.substring(1, s.length() - 1) : s;
+      if (t.startsWith("{")) {
+        String name = t.substring(1, t.length() - 1);
+        out.add(new Segment(null, name, optional, isCredential(name)));
+      } else {
+        out.add(new Segment(t, null, false, false));
       }
     }
     return List.copyOf(out);

@@ -29,6 +29,18 @@ import org.gedkit.core.paging.PagedIterable;
  */
 public final class QorusCall {
 
+  /**
+   * The arguments of a sensitive call that carry sensitive data, as the REST API v2 document names them: the key
+   * value ({@code svalue}), the data ({@code data}, {@code sensitive_data}) and its aliases. The key type
+   * ({@code skey}) and the metadata are not secret.
+   */
+  private static final java.util.List<String> SENSITIVE_ARGS = java.util.List.of("svalue", "data", "sensitive_data",
+      "aliases");
+
+  /** How a stream action copies its reply: the core download loop, without resumes or HTML refusal. */
+  private static final org.gedkit.core.transfer.DownloadOptions STREAM_OPTIONS =
+      org.gedkit.core.transfer.DownloadOptions.builder().maxResumes(0).rejectHtml(false).build();
+
   private final QorusContext ctx;
   private final String operation;
   private final String method;
@@ -286,14 +298,7 @@ public final class QorusCall {
       for (String name : SENSITIVE_ARGS) {
         declareSecret(b, args.get(name));
       }
-      // sensitive_data is {skey: {svalue: data}}: its second-level keys are key values
-      if (args.get("sensitive_data") instanceof Map<?, ?> byType) {
-        byType.values().forEach(v -> {
-          if (v instanceof Map<?, ?> byValue) {
-            byValue.keySet().forEach(k -> declareSecret(b, k));
-          }
-        });
-      }
+      declareKeyValues(b, args.get("sensitive_data"));
     }
     if (secrets != null) {
       secrets.forEach(v -> declareSecret(b, v));
@@ -444,9 +449,6 @@ public final class QorusCall {
         org.gedkit.core.transfer.DownloadTarget.toStream(out), STREAM_OPTIONS).bytes();
   }
 
-  private static final org.gedkit.core.transfer.DownloadOptions STREAM_OPTIONS =
-      org.gedkit.core.transfer.DownloadOptions.builder().maxResumes(0).rejectHtml(false).build();
-
   /** Sends the call and ignores the reply ("OK" for most actions). */
   public void sendDiscarding() {
     ctx.transport().executeDiscarding(build());
@@ -491,14 +493,6 @@ public final class QorusCall {
     });
   }
 
-  /**
-   * The arguments of a sensitive call that carry sensitive data, as the REST API v2 document names them: the key
-   * value ({@code svalue}), the data ({@code data}, {@code sensitive_data}) and its aliases. The key type
-   * ({@code skey}) and the metadata are not secret.
-   */
-  private static final java.util.List<String> SENSITIVE_ARGS = java.util.List.of("svalue", "data", "sensitive_data",
-      "aliases");
-
   /** Declares every scalar inside {@code value} a secret of the request (the transport masks those of 4+ chars). */
   private static void declareSecret(ApiRequest.Builder b, Object value) {
     if (value instanceof Map<?, ?> m) {
@@ -513,6 +507,17 @@ public final class QorusCall {
       }
     } else if (value != null) {
       b.secretValue(String.valueOf(value));
+    }
+  }
+
+  /** {@code sensitive_data} is {@code {skey: {svalue: data}}}: its second-level keys are key values, secrets too. */
+  private static void declareKeyValues(ApiRequest.Builder b, Object sensitiveData) {
+    if (sensitiveData instanceof Map<?, ?> byType) {
+      for (Object byValue : byType.values()) {
+        if (byValue instanceof Map<?, ?> m) {
+          m.keySet().forEach(k -> declareSecret(b, k));
+        }
+      }
     }
   }
 
